@@ -1,0 +1,108 @@
+package org.neurobeam.pipelines.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.apache.beam.sdk.options.PipelineOptions;
+import org.apache.beam.sdk.options.PipelineOptionsFactory;
+import org.neurobeam.pipelines.run.RecordingFailedException;
+import org.neurobeam.pipelines.run.RunConfig;
+import org.neurobeam.pipelines.run.RunPipeline;
+import org.neurobeam.pipelines.run.RunSummary;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Unmatched;
+
+/**
+ * {@code neurobeam run}: reads a dataset and writes its tables. Options it does not know (such as
+ * {@code --runner=FlinkRunner --flinkMaster=[local]}) are Beam pipeline options and go to Beam.
+ */
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = "Read a BIDS dataset or manifest and write Parquet tables.",
+        footer = {"", "Beam options pass through, e.g. --runner=FlinkRunner --flinkMaster=[local] --parallelism=2."})
+final class RunCommand implements Callable<Integer> {
+
+    /** The example dataset shipped in the repository, used when no --input is given. */
+    static final String EXAMPLE = "examples/ds-mini";
+
+    @Option(names = "--input", paramLabel = "DIR|CSV",
+            description = "BIDS dataset folder or manifest CSV (default: the bundled example, " + EXAMPLE + ").")
+    Path input;
+
+    @Option(names = "--output", paramLabel = "DIR", defaultValue = "out",
+            description = "Output folder (default: ${DEFAULT-VALUE}).")
+    Path output;
+
+    @Option(names = "--fail-fast", description = "Stop at the first recording that fails (exit 1).")
+    boolean failFast;
+
+    @Unmatched
+    List<String> beamArgs = new ArrayList<>();
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PipelineOptions options;
+        RunConfig config;
+        try {
+            for (String arg : beamArgs) {
+                if (!arg.startsWith("--")) {
+                    throw new IllegalArgumentException("unexpected argument '" + arg + "'");
+                }
+            }
+            options = PipelineOptionsFactory.fromArgs(beamArgs.toArray(String[]::new)).withValidation().create();
+            config = new RunConfig(input == null ? exampleDataset() : input, output, failFast, commandLine());
+            if (!Files.exists(config.input())) {
+                throw new IllegalArgumentException("--input: " + config.input() + " does not exist");
+            }
+        } catch (IllegalArgumentException e) {
+            System.err.println("neurobeam run: " + e.getMessage());
+            return 2;
+        }
+        try {
+            RunSummary summary = RunPipeline.run(config, options, System.out::println);
+            System.out.println(String.format(Locale.ROOT,
+                    "done: %d recordings read, %d failed (%d inputs not understood); tables %s in %s",
+                    summary.read(), summary.failures(), summary.problems(), summary.tables(), summary.output()));
+            return 0;
+        } catch (IOException | RuntimeException e) {
+            RecordingFailedException failFastCause = findFailFast(e);
+            if (failFastCause != null) {
+                System.err.println("neurobeam run: stopped by --fail-fast: " + failFastCause.getMessage());
+            } else {
+                System.err.println("neurobeam run: " + e.getMessage());
+            }
+            return 1;
+        }
+    }
+
+    private List<String> commandLine() {
+        List<String> all = new ArrayList<>(List.of("neurobeam"));
+        all.addAll(spec.root().commandLine().getParseResult().originalArgs());
+        return all;
+    }
+
+    /** Runners wrap the DoFn's exception; find ours in the chain. */
+    private static RecordingFailedException findFailFast(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t instanceof RecordingFailedException) {
+                return (RecordingFailedException) t;
+            }
+        }
+        return null;
+    }
+
+    /** The example dataset next to the launcher ({@code neurobeam.home}), else under the working folder. */
+    private static Path exampleDataset() {
+        String home = System.getProperty("neurobeam.home");
+        return (home == null ? Path.of(".") : Path.of(home)).resolve(EXAMPLE);
+    }
+}

@@ -1,0 +1,177 @@
+package org.neurobeam.pipelines.run;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.apache.beam.sdk.Pipeline;
+import org.apache.beam.sdk.PipelineResult;
+import org.apache.beam.sdk.coders.KvCoder;
+import org.apache.beam.sdk.coders.SerializableCoder;
+import org.apache.beam.sdk.coders.StringUtf8Coder;
+import org.apache.beam.sdk.io.FileIO;
+import org.apache.beam.sdk.io.TextIO;
+import org.apache.beam.sdk.metrics.MetricNameFilter;
+import org.apache.beam.sdk.metrics.MetricQueryResults;
+import org.apache.beam.sdk.metrics.MetricResult;
+import org.apache.beam.sdk.metrics.MetricsFilter;
+import org.apache.beam.sdk.options.PipelineOptions;
+import org.apache.beam.sdk.schemas.SchemaCoder;
+import org.apache.beam.sdk.transforms.Create;
+import org.apache.beam.sdk.transforms.Flatten;
+import org.apache.beam.sdk.transforms.ParDo;
+import org.apache.beam.sdk.transforms.Reshuffle;
+import org.apache.beam.sdk.transforms.View;
+import org.apache.beam.sdk.values.KV;
+import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.PCollectionList;
+import org.apache.beam.sdk.values.PCollectionTuple;
+import org.apache.beam.sdk.values.PCollectionView;
+import org.apache.beam.sdk.values.Row;
+import org.apache.beam.sdk.values.TupleTagList;
+import org.neurobeam.cohorts.Discovery;
+import org.neurobeam.cohorts.DiscoveryResult;
+import org.neurobeam.cohorts.Problem;
+import org.neurobeam.cohorts.RecordingRef;
+import org.neurobeam.pipelines.NeuroBeamVersion;
+import org.neurobeam.pipelines.parquet.ParquetTables;
+import org.neurobeam.pipelines.tables.FailuresTable;
+import org.neurobeam.pipelines.tables.RecordingsTable;
+
+/**
+ * The {@code run} job: discover → one element per recording (Reshuffle spreads the expensive reads over
+ * workers) → read and summarise → Parquet tables and {@code provenance.json}. Runner-agnostic: the same
+ * graph runs on the DirectRunner and on Flink.
+ */
+public final class RunPipeline {
+
+    /** Files and folders this job writes under the output folder, replaced on every run. */
+    static final List<String> OUTPUTS = List.of(RecordingsTable.NAME, FailuresTable.NAME, "provenance.json");
+
+    private RunPipeline() {
+    }
+
+    /** Runs the job to completion and reports what it did; {@code progress} receives one line per stage. */
+    public static RunSummary run(RunConfig config, PipelineOptions options, Consumer<String> progress)
+            throws IOException {
+        progress.accept("[1/3] discover: " + config.input());
+        DiscoveryResult found = Discovery.discover(config.input());
+        progress.accept(String.format(Locale.ROOT, "      %d recordings, %d inputs not understood",
+                found.recordings().size(), found.problems().size()));
+        if (config.failFast() && !found.problems().isEmpty()) {
+            Problem first = found.problems().get(0);
+            throw new RecordingFailedException(first.path(), new IOException(first.reason()));
+        }
+        prepareOutput(config.output());
+
+        Pipeline pipeline = Pipeline.create(options);
+        build(pipeline, config, found, options);
+        progress.accept("[2/3] read: " + found.recordings().size() + " recordings on "
+                + options.getRunner().getSimpleName());
+        PipelineResult result = pipeline.run();
+        result.waitUntilFinish();
+        ParquetTables.ensureExists(config.output(), RecordingsTable.NAME, RecordingsTable.SCHEMA);
+        ParquetTables.ensureExists(config.output(), FailuresTable.NAME, FailuresTable.SCHEMA);
+        long read = counter(result, ReadRecordingFn.READ);
+        long failed = counter(result, ReadRecordingFn.FAILED);
+        progress.accept(String.format(Locale.ROOT, "[3/3] write: %s, %s and provenance.json in %s",
+                RecordingsTable.NAME, FailuresTable.NAME, config.output()));
+        return new RunSummary(found.recordings().size(), found.problems().size(), read, failed,
+                List.of(RecordingsTable.NAME, FailuresTable.NAME), config.output());
+    }
+
+    /** Appends the job's transforms to {@code pipeline}. */
+    static void build(Pipeline pipeline, RunConfig config, DiscoveryResult found, PipelineOptions options) {
+        String output = config.output().toString();
+        PCollectionTuple read = pipeline
+                .apply("Discovered recordings", Create.of(found.recordings())
+                        .withCoder(SerializableCoder.of(RecordingRef.class)))
+                .apply("One recording per worker", Reshuffle.viaRandomKey())
+                .apply("Read recordings", ParDo.of(new ReadRecordingFn(config.failFast()))
+                        .withOutputTags(ReadRecordingFn.RECORDINGS, TupleTagList.of(ReadRecordingFn.FAILURES)
+                                .and(ReadRecordingFn.CHECKSUMS).and(ReadRecordingFn.NOTES)));
+        KvCoder<String, String> pairs = KvCoder.of(StringUtf8Coder.of(), StringUtf8Coder.of());
+        PCollection<Row> recordings = read.get(ReadRecordingFn.RECORDINGS).setRowSchema(RecordingsTable.SCHEMA);
+        PCollection<KV<String, String>> checksums = read.get(ReadRecordingFn.CHECKSUMS).setCoder(pairs);
+        PCollection<KV<String, String>> notes = read.get(ReadRecordingFn.NOTES).setCoder(pairs);
+
+        List<Row> problemRows = new ArrayList<>();
+        for (Problem problem : found.problems()) {
+            problemRows.add(FailuresTable.row(problem.path(), problem.stage(), "DiscoveryProblem", problem.reason()));
+        }
+        PCollection<Row> discoveryFailures = pipeline.apply("Discovery problems",
+                Create.of(problemRows).withCoder(SchemaCoder.of(FailuresTable.SCHEMA)));
+        PCollection<Row> failures = PCollectionList.of(discoveryFailures)
+                .and(read.get(ReadRecordingFn.FAILURES).setRowSchema(FailuresTable.SCHEMA))
+                .apply("All failures", Flatten.pCollections())
+                .setRowSchema(FailuresTable.SCHEMA);
+
+        ParquetTables.write(recordings, RecordingsTable.NAME, RecordingsTable.SCHEMA, output, 1);
+        ParquetTables.write(failures, FailuresTable.NAME, FailuresTable.SCHEMA, output, 1);
+
+        PCollectionView<List<KV<String, String>>> checksumView = checksums.apply("Checksums", View.asList());
+        PCollectionView<List<KV<String, String>>> noteView = notes.apply("Notes", View.asList());
+        pipeline.apply("Provenance of the run", Create.of(staticProvenance(config, found, options)))
+                .apply("Provenance of the inputs", ParDo.of(new ProvenanceFn(checksumView, noteView))
+                        .withSideInputs(checksumView, noteView))
+                .apply("Write provenance", FileIO.<String>write()
+                        .via(TextIO.sink())
+                        .to(output)
+                        .withNaming((window, pane, shards, shard, compression) -> "provenance.json")
+                        .withNumShards(1));
+    }
+
+    private static String staticProvenance(RunConfig config, DiscoveryResult found, PipelineOptions options) {
+        ObjectMapper json = new ObjectMapper();
+        ObjectNode root = json.createObjectNode();
+        root.put("neurobeam_version", NeuroBeamVersion.get());
+        root.put("started_at", Instant.now().toString());
+        root.putPOJO("command_line", config.commandLine());
+        ObjectNode opts = root.putObject("options");
+        opts.put("input", config.input().toString());
+        opts.put("output", config.output().toString());
+        opts.put("fail_fast", config.failFast());
+        opts.put("runner", options.getRunner().getSimpleName());
+        root.put("recordings_discovered", found.recordings().size());
+        root.put("discovery_problems", found.problems().size());
+        try {
+            return json.writeValueAsString(root);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Creates the output folder and removes the tables of an earlier run there, leaving other files alone. */
+    private static void prepareOutput(Path output) throws IOException {
+        Files.createDirectories(output);
+        for (String name : OUTPUTS) {
+            Path target = output.resolve(name);
+            if (Files.exists(target)) {
+                try (Stream<Path> walk = Files.walk(target)) {
+                    for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                        Files.delete(p);
+                    }
+                }
+            }
+        }
+    }
+
+    private static long counter(PipelineResult result, String name) {
+        MetricQueryResults metrics = result.metrics().queryMetrics(MetricsFilter.builder()
+                .addNameFilter(MetricNameFilter.named(ReadRecordingFn.NAMESPACE, name)).build());
+        long total = 0;
+        for (MetricResult<Long> counter : metrics.getCounters()) {
+            total += counter.getAttempted();
+        }
+        return total;
+    }
+}
