@@ -125,10 +125,7 @@ enum NiftiLayout {
         Slot s = slot(field);
         int at = s.offset() + i * s.kind().bytes;
         return switch (s.kind()) {
-            case I8 -> header.get(at) & 0xFF;
-            case I16 -> header.getShort(at);
-            case I32 -> header.getInt(at);
-            case I64 -> header.getLong(at);
+            case I8, I16, I32, I64 -> integer(header, field, i);
             case F32 -> header.getFloat(at);
             case F64 -> header.getDouble(at);
             case TEXT -> throw new IllegalArgumentException(field + " is text");

@@ -4,15 +4,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.PipelineResult;
 import org.apache.beam.sdk.coders.KvCoder;
@@ -54,9 +50,6 @@ import org.neurobeam.pipelines.tables.RecordingsTable;
  */
 public final class RunPipeline {
 
-    /** Files and folders this job writes under the output folder, replaced on every run. */
-    static final List<String> OUTPUTS = List.of(RecordingsTable.NAME, FailuresTable.NAME, "provenance.json");
-
     private RunPipeline() {
     }
 
@@ -71,7 +64,7 @@ public final class RunPipeline {
             Problem first = found.problems().get(0);
             throw new RecordingFailedException(first.path(), new IOException(first.reason()));
         }
-        prepareOutput(config.output());
+        OutputFolder.prepare(config.output());
 
         Pipeline pipeline = Pipeline.create(options);
         build(pipeline, config, found, options);
@@ -79,8 +72,7 @@ public final class RunPipeline {
                 + options.getRunner().getSimpleName());
         PipelineResult result = pipeline.run();
         result.waitUntilFinish();
-        ParquetTables.ensureExists(config.output(), RecordingsTable.NAME, RecordingsTable.SCHEMA);
-        ParquetTables.ensureExists(config.output(), FailuresTable.NAME, FailuresTable.SCHEMA);
+        OutputFolder.finish(config.output());
         long read = counter(result, ReadRecordingFn.READ);
         long failed = counter(result, ReadRecordingFn.FAILED);
         progress.accept(String.format(Locale.ROOT, "[3/3] write: %s, %s and provenance.json in %s",
@@ -147,21 +139,6 @@ public final class RunPipeline {
             return json.writeValueAsString(root);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    /** Creates the output folder and removes the tables of an earlier run there, leaving other files alone. */
-    private static void prepareOutput(Path output) throws IOException {
-        Files.createDirectories(output);
-        for (String name : OUTPUTS) {
-            Path target = output.resolve(name);
-            if (Files.exists(target)) {
-                try (Stream<Path> walk = Files.walk(target)) {
-                    for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                        Files.delete(p);
-                    }
-                }
-            }
         }
     }
 

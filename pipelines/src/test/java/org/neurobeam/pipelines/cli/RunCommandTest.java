@@ -1,6 +1,7 @@
 package org.neurobeam.pipelines.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -22,6 +23,8 @@ class RunCommandTest {
                 && run.out().contains("[3/3] write"), run.out());
         assertTrue(run.out().contains("done: 3 recordings read, 0 failed"), run.out());
         assertTrue(Files.isDirectory(out.resolve("recordings")) && Files.isRegularFile(out.resolve("provenance.json")));
+        assertFalse(Files.exists(out.resolve(".temp-beam")) || Files.exists(out.resolve("recordings/.temp-beam")),
+                "Beam's temporary folders are removed");
     }
 
     @Test
