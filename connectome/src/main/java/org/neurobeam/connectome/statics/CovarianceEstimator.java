@@ -22,9 +22,9 @@ public enum CovarianceEstimator {
      */
     LEDOIT_WOLF;
 
-    /** Lower-case label: {@code empirical}, {@code ledoit_wolf}. */
+    /** The command-line and table label: {@code empirical}, {@code ledoit-wolf}. */
     public String label() {
-        return name().toLowerCase(Locale.ROOT);
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     /** Parses a label case-insensitively; fails listing the known labels. */
@@ -34,7 +34,7 @@ public enum CovarianceEstimator {
                 return e;
             }
         }
-        throw new IllegalArgumentException("estimator: expected one of empirical, ledoit_wolf, got '" + label + "'");
+        throw new IllegalArgumentException("estimator: expected one of empirical, ledoit-wolf, got '" + label + "'");
     }
 
     /** Estimates the covariance of {@code signals} [time][region], validated first (see {@link RegionSignals}). */

@@ -78,8 +78,8 @@ class CovarianceEstimatorTest {
     @Test
     void labels() {
         assertEquals("empirical", CovarianceEstimator.EMPIRICAL.label());
-        assertEquals("ledoit_wolf", CovarianceEstimator.LEDOIT_WOLF.label());
-        assertEquals(CovarianceEstimator.LEDOIT_WOLF, CovarianceEstimator.fromLabel("ledoit_wolf"));
+        assertEquals("ledoit-wolf", CovarianceEstimator.LEDOIT_WOLF.label());
+        assertEquals(CovarianceEstimator.LEDOIT_WOLF, CovarianceEstimator.fromLabel("ledoit-wolf"));
         assertThrows(IllegalArgumentException.class, () -> CovarianceEstimator.fromLabel("oas"));
     }
 }
