@@ -9,11 +9,13 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.apache.beam.sdk.options.PipelineOptions;
 import org.apache.beam.sdk.options.PipelineOptionsFactory;
+import org.neurobeam.pipelines.fmri.FmriSettings;
 import org.neurobeam.pipelines.run.RecordingFailedException;
 import org.neurobeam.pipelines.run.RunConfig;
 import org.neurobeam.pipelines.run.RunPipeline;
 import org.neurobeam.pipelines.run.RunSummary;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -28,8 +30,10 @@ import picocli.CommandLine.Unmatched;
         footer = {"", "Beam options pass through, e.g. --runner=FlinkRunner --flinkMaster=[local] --parallelism=2."})
 final class RunCommand implements Callable<Integer> {
 
-    /** The example dataset shipped in the repository, used when no --input is given. */
+    /** The example dataset shipped in the repository, used when no --input is given, and its atlas. */
     static final String EXAMPLE = "examples/ds-mini";
+    static final String EXAMPLE_ATLAS = "examples/atlas/ds-mini_atlas.nii.gz";
+    static final String EXAMPLE_ATLAS_LABELS = "examples/atlas/ds-mini_atlas.tsv";
 
     @Option(names = "--input", paramLabel = "DIR|CSV",
             description = "BIDS dataset folder or manifest CSV (default: the bundled example, " + EXAMPLE + ").")
@@ -41,6 +45,9 @@ final class RunCommand implements Callable<Integer> {
 
     @Option(names = "--fail-fast", description = "Stop at the first recording that fails (exit 1).")
     boolean failFast;
+
+    @Mixin
+    FmriOptions fmri = new FmriOptions();
 
     @Unmatched
     List<String> beamArgs = new ArrayList<>();
@@ -59,7 +66,11 @@ final class RunCommand implements Callable<Integer> {
                 }
             }
             options = PipelineOptionsFactory.fromArgs(beamArgs.toArray(String[]::new)).withValidation().create();
-            config = new RunConfig(input == null ? exampleDataset() : input, output, failFast, commandLine());
+            FmriSettings settings = input == null
+                    ? fmri.settings(home().resolve(EXAMPLE_ATLAS), home().resolve(EXAMPLE_ATLAS_LABELS))
+                    : fmri.settings(null, null);
+            config = new RunConfig(input == null ? home().resolve(EXAMPLE) : input, output, failFast, commandLine(),
+                    settings);
             if (!Files.exists(config.input())) {
                 throw new IllegalArgumentException("--input: " + config.input() + " does not exist");
             }
@@ -100,9 +111,9 @@ final class RunCommand implements Callable<Integer> {
         return null;
     }
 
-    /** The example dataset next to the launcher ({@code neurobeam.home}), else under the working folder. */
-    private static Path exampleDataset() {
+    /** Where the launcher lives ({@code neurobeam.home}), else the working folder: examples/ is there. */
+    private static Path home() {
         String home = System.getProperty("neurobeam.home");
-        return (home == null ? Path.of(".") : Path.of(home)).resolve(EXAMPLE);
+        return home == null ? Path.of(".") : Path.of(home);
     }
 }

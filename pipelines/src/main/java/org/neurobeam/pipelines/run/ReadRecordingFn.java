@@ -37,6 +37,8 @@ final class ReadRecordingFn extends DoFn<RecordingRef, Row> {
     static final TupleTag<Row> FAILURES = new TupleTag<>() { };
     /** (file path, sha256) of every input file read. */
     static final TupleTag<KV<String, String>> CHECKSUMS = new TupleTag<>() { };
+    /** Runs read successfully, with their repetition time (s), for the analysis stages. */
+    static final TupleTag<KV<RecordingRef, Double>> READ_RUNS = new TupleTag<>() { };
     /** (data file path, note) for provenance. */
     static final TupleTag<KV<String, String>> NOTES = new TupleTag<>() { };
 
@@ -62,6 +64,7 @@ final class ReadRecordingFn extends DoFn<RecordingRef, Row> {
             }
             BoldRecording.Result result = BoldRecording.read(ref);
             out.get(RECORDINGS).output(result.row());
+            out.get(READ_RUNS).output(KV.of(ref, result.row().getDouble("tr")));
             out.get(CHECKSUMS).output(KV.of(ref.path(), result.row().getString("sha256")));
             for (String note : result.notes()) {
                 LOG.warn("{}: {}", ref.path(), note);

@@ -3,6 +3,7 @@ package org.neurobeam.pipelines.run;
 import java.nio.file.Path;
 import java.util.List;
 import org.neurobeam.ingest.Checks;
+import org.neurobeam.pipelines.fmri.FmriSettings;
 
 /**
  * What {@code neurobeam run} was asked to do, independent of the runner.
@@ -11,8 +12,9 @@ import org.neurobeam.ingest.Checks;
  * @param output      the folder that receives one sub-folder per table and {@code provenance.json}
  * @param failFast    stop at the first recording that fails instead of listing it in {@code failures}
  * @param commandLine the command line as typed, for provenance
+ * @param fmri        the fMRI analysis after reading ({@link FmriSettings#NONE} for none)
  */
-public record RunConfig(Path input, Path output, boolean failFast, List<String> commandLine) {
+public record RunConfig(Path input, Path output, boolean failFast, List<String> commandLine, FmriSettings fmri) {
 
     public RunConfig {
         Checks.argument(input != null, "--input", "an input folder or manifest is required");
@@ -20,5 +22,6 @@ public record RunConfig(Path input, Path output, boolean failFast, List<String> 
         input = input.toAbsolutePath().normalize();
         output = output.toAbsolutePath().normalize();
         commandLine = List.copyOf(commandLine);
+        Checks.argument(fmri != null, "fmri", "expected analysis settings");
     }
 }

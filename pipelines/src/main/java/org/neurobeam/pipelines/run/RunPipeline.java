@@ -6,11 +6,14 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Consumer;
 import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.PipelineResult;
+import org.apache.beam.sdk.coders.DoubleCoder;
 import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.SerializableCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
@@ -21,6 +24,7 @@ import org.apache.beam.sdk.metrics.MetricQueryResults;
 import org.apache.beam.sdk.metrics.MetricResult;
 import org.apache.beam.sdk.metrics.MetricsFilter;
 import org.apache.beam.sdk.options.PipelineOptions;
+import org.apache.beam.sdk.schemas.Schema;
 import org.apache.beam.sdk.schemas.SchemaCoder;
 import org.apache.beam.sdk.transforms.Create;
 import org.apache.beam.sdk.transforms.Flatten;
@@ -39,9 +43,16 @@ import org.neurobeam.cohorts.DiscoveryResult;
 import org.neurobeam.cohorts.Problem;
 import org.neurobeam.cohorts.RecordingRef;
 import org.neurobeam.pipelines.NeuroBeamVersion;
+import org.neurobeam.pipelines.fmri.AnalyseBoldFn;
+import org.neurobeam.pipelines.fmri.FmriAnalysis;
+import org.neurobeam.pipelines.fmri.FmriProvenance;
+import org.neurobeam.pipelines.fmri.RegionExtraction;
 import org.neurobeam.pipelines.parquet.ParquetTables;
+import org.neurobeam.pipelines.tables.ConnectivityTable;
 import org.neurobeam.pipelines.tables.FailuresTable;
+import org.neurobeam.pipelines.tables.GlmContrastsTable;
 import org.neurobeam.pipelines.tables.RecordingsTable;
+import org.neurobeam.pipelines.tables.RegionTimeseriesTable;
 
 /**
  * The {@code run} job: discover → one element per recording (Reshuffle spreads the expensive reads over
@@ -64,25 +75,29 @@ public final class RunPipeline {
             Problem first = found.problems().get(0);
             throw new RecordingFailedException(first.path(), new IOException(first.reason()));
         }
+        if (config.fmri().enabled()) {
+            RegionExtraction.of(config.fmri());
+        }
         OutputFolder.prepare(config.output());
 
         Pipeline pipeline = Pipeline.create(options);
-        build(pipeline, config, found, options);
+        Map<String, Schema> tables = build(pipeline, config, found, options);
         progress.accept("[2/3] read: " + found.recordings().size() + " recordings on "
                 + options.getRunner().getSimpleName());
         PipelineResult result = pipeline.run();
         result.waitUntilFinish();
-        OutputFolder.finish(config.output());
+        OutputFolder.finish(config.output(), tables);
         long read = counter(result, ReadRecordingFn.READ);
         long failed = counter(result, ReadRecordingFn.FAILED);
-        progress.accept(String.format(Locale.ROOT, "[3/3] write: %s, %s and provenance.json in %s",
-                RecordingsTable.NAME, FailuresTable.NAME, config.output()));
+        progress.accept(String.format(Locale.ROOT, "[3/3] write: %s and provenance.json in %s",
+                String.join(", ", tables.keySet()), config.output()));
         return new RunSummary(found.recordings().size(), found.problems().size(), read, failed,
-                List.of(RecordingsTable.NAME, FailuresTable.NAME), config.output());
+                List.copyOf(tables.keySet()), config.output());
     }
 
-    /** Appends the job's transforms to {@code pipeline}. */
-    static void build(Pipeline pipeline, RunConfig config, DiscoveryResult found, PipelineOptions options) {
+    /** Appends the job's transforms to {@code pipeline}; returns the tables it writes. */
+    static Map<String, Schema> build(Pipeline pipeline, RunConfig config, DiscoveryResult found,
+            PipelineOptions options) {
         String output = config.output().toString();
         PCollectionTuple read = pipeline
                 .apply("Discovered recordings", Create.of(found.recordings())
@@ -90,28 +105,42 @@ public final class RunPipeline {
                 .apply("One recording per worker", Reshuffle.viaRandomKey())
                 .apply("Read recordings", ParDo.of(new ReadRecordingFn(config.failFast()))
                         .withOutputTags(ReadRecordingFn.RECORDINGS, TupleTagList.of(ReadRecordingFn.FAILURES)
-                                .and(ReadRecordingFn.CHECKSUMS).and(ReadRecordingFn.NOTES)));
+                                .and(ReadRecordingFn.CHECKSUMS).and(ReadRecordingFn.NOTES)
+                                .and(ReadRecordingFn.READ_RUNS)));
         KvCoder<String, String> pairs = KvCoder.of(StringUtf8Coder.of(), StringUtf8Coder.of());
-        PCollection<Row> recordings = read.get(ReadRecordingFn.RECORDINGS).setRowSchema(RecordingsTable.SCHEMA);
-        PCollection<KV<String, String>> checksums = read.get(ReadRecordingFn.CHECKSUMS).setCoder(pairs);
-        PCollection<KV<String, String>> notes = read.get(ReadRecordingFn.NOTES).setCoder(pairs);
+        Map<String, Schema> tables = new LinkedHashMap<>();
+        List<PCollection<Row>> failures = new ArrayList<>();
+        List<PCollection<KV<String, String>>> notes = new ArrayList<>();
 
+        write(read.get(ReadRecordingFn.RECORDINGS), RecordingsTable.NAME, RecordingsTable.SCHEMA, output, tables);
+        failures.add(read.get(ReadRecordingFn.FAILURES).setRowSchema(FailuresTable.SCHEMA));
+        notes.add(read.get(ReadRecordingFn.NOTES).setCoder(pairs));
         List<Row> problemRows = new ArrayList<>();
         for (Problem problem : found.problems()) {
             problemRows.add(FailuresTable.row(problem.path(), problem.stage(), "DiscoveryProblem", problem.reason()));
         }
-        PCollection<Row> discoveryFailures = pipeline.apply("Discovery problems",
-                Create.of(problemRows).withCoder(SchemaCoder.of(FailuresTable.SCHEMA)));
-        PCollection<Row> failures = PCollectionList.of(discoveryFailures)
-                .and(read.get(ReadRecordingFn.FAILURES).setRowSchema(FailuresTable.SCHEMA))
-                .apply("All failures", Flatten.pCollections())
-                .setRowSchema(FailuresTable.SCHEMA);
+        failures.add(pipeline.apply("Discovery problems",
+                Create.of(problemRows).withCoder(SchemaCoder.of(FailuresTable.SCHEMA))));
 
-        ParquetTables.write(recordings, RecordingsTable.NAME, RecordingsTable.SCHEMA, output, 1);
-        ParquetTables.write(failures, FailuresTable.NAME, FailuresTable.SCHEMA, output, 1);
+        if (config.fmri().enabled()) {
+            PCollectionTuple fmri = read.get(ReadRecordingFn.READ_RUNS)
+                    .setCoder(KvCoder.of(SerializableCoder.of(RecordingRef.class), DoubleCoder.of()))
+                    .apply("fMRI analysis", new FmriAnalysis(config.fmri()));
+            write(fmri.get(AnalyseBoldFn.REGION_TIMESERIES), RegionTimeseriesTable.NAME, RegionTimeseriesTable.SCHEMA,
+                    output, tables);
+            write(fmri.get(AnalyseBoldFn.CONNECTIVITY), ConnectivityTable.NAME, ConnectivityTable.SCHEMA, output,
+                    tables);
+            write(fmri.get(AnalyseBoldFn.GLM_CONTRASTS), GlmContrastsTable.NAME, GlmContrastsTable.SCHEMA, output,
+                    tables);
+            failures.add(fmri.get(AnalyseBoldFn.FAILURES));
+            notes.add(fmri.get(AnalyseBoldFn.NOTES));
+        }
+        write(PCollectionList.of(failures).apply("All failures", Flatten.pCollections()), FailuresTable.NAME, FailuresTable.SCHEMA, output, tables);
 
-        PCollectionView<List<KV<String, String>>> checksumView = checksums.apply("Checksums", View.asList());
-        PCollectionView<List<KV<String, String>>> noteView = notes.apply("Notes", View.asList());
+        PCollectionView<List<KV<String, String>>> checksumView = read.get(ReadRecordingFn.CHECKSUMS).setCoder(pairs)
+                .apply("Checksums", View.asList());
+        PCollectionView<List<KV<String, String>>> noteView = PCollectionList.of(notes)
+                .apply("All notes", Flatten.pCollections()).apply("Notes", View.asList());
         pipeline.apply("Provenance of the run", Create.of(staticProvenance(config, found, options)))
                 .apply("Provenance of the inputs", ParDo.of(new ProvenanceFn(checksumView, noteView))
                         .withSideInputs(checksumView, noteView))
@@ -120,6 +149,13 @@ public final class RunPipeline {
                         .to(output)
                         .withNaming((window, pane, shards, shard, compression) -> "provenance.json")
                         .withNumShards(1));
+        return tables;
+    }
+
+    private static void write(PCollection<Row> rows, String table, Schema schema, String output,
+            Map<String, Schema> tables) {
+        ParquetTables.write(rows.setRowSchema(schema), table, schema, output, 1);
+        tables.put(table, schema);
     }
 
     private static String staticProvenance(RunConfig config, DiscoveryResult found, PipelineOptions options) {
@@ -133,6 +169,7 @@ public final class RunPipeline {
         opts.put("output", config.output().toString());
         opts.put("fail_fast", config.failFast());
         opts.put("runner", options.getRunner().getSimpleName());
+        opts.putPOJO("fmri", FmriProvenance.of(config.fmri()));
         root.put("recordings_discovered", found.recordings().size());
         root.put("discovery_problems", found.problems().size());
         try {
