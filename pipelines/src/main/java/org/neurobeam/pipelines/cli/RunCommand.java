@@ -81,8 +81,9 @@ final class RunCommand implements Callable<Integer> {
         try {
             RunSummary summary = RunPipeline.run(config, options, System.out::println);
             System.out.println(String.format(Locale.ROOT,
-                    "done: %d recordings read, %d failed (%d inputs not understood); tables %s in %s",
-                    summary.read(), summary.failures(), summary.problems(), summary.tables(), summary.output()));
+                    "done: %d recordings read, %d failed to read, %d inputs not understood, %d analysis failures;"
+                            + " tables %s in %s", summary.read(), summary.failed(), summary.problems(),
+                    summary.analysisFailures(), summary.tables(), summary.output()));
             return 0;
         } catch (IOException | RuntimeException e) {
             RecordingFailedException failFastCause = findFailFast(e);

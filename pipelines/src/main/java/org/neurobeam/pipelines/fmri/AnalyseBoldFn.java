@@ -3,6 +3,8 @@ package org.neurobeam.pipelines.fmri;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Map;
+import org.apache.beam.sdk.metrics.Counter;
+import org.apache.beam.sdk.metrics.Metrics;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.Row;
@@ -50,6 +52,8 @@ public final class AnalyseBoldFn extends DoFn<KV<RecordingRef, Double>, Row> {
         extractor = RegionExtraction.of(settings);
     }
 
+    private final Counter failures = Metrics.counter("neurobeam", FmriAnalysis.FAILURES_METRIC);
+
     @ProcessElement
     public void process(@Element KV<RecordingRef, Double> run, MultiOutputReceiver out) {
         RecordingRef ref = run.getKey();
@@ -58,7 +62,7 @@ public final class AnalyseBoldFn extends DoFn<KV<RecordingRef, Double>, Row> {
         try {
             regions = extractor.extract(Path.of(ref.path()));
         } catch (IOException | RuntimeException e) {
-            out.get(FAILURES).output(FailuresTable.row(ref.path(), "parcellate", e));
+            fail(out, FailuresTable.row(ref.path(), "parcellate", e));
             return;
         }
         report(ref, regions, out);
@@ -66,7 +70,7 @@ public final class AnalyseBoldFn extends DoFn<KV<RecordingRef, Double>, Row> {
         try {
             cleaned = RegionCleaning.clean(regions.signals(), ref, tr, settings);
         } catch (IOException | RuntimeException e) {
-            out.get(FAILURES).output(FailuresTable.row(ref.path(), "clean", e));
+            fail(out, FailuresTable.row(ref.path(), "clean", e));
             return;
         }
         for (String warning : cleaned.warnings()) {
@@ -78,7 +82,11 @@ public final class AnalyseBoldFn extends DoFn<KV<RecordingRef, Double>, Row> {
         }
         connectomes(ref, regions.labels(), cleaned.signals(), out);
         if (settings.glm() && ref.eventsPath() != null) {
-            RegionGlm.contrasts(ref, tr, regions, settings, out.get(GLM_CONTRASTS), out.get(FAILURES));
+            try {
+                RegionGlm.contrasts(ref, tr, regions, settings).forEach(out.get(GLM_CONTRASTS)::output);
+            } catch (IOException | RuntimeException e) {
+                fail(out, FailuresTable.row(ref.path(), "glm", e));
+            }
         }
     }
 
@@ -98,13 +106,13 @@ public final class AnalyseBoldFn extends DoFn<KV<RecordingRef, Double>, Row> {
                     out.get(CONNECTIVITY).output(row);
                 }
             } catch (RuntimeException e) {
-                out.get(FAILURES).output(FailuresTable.row(ref.path(), "connectome", e));
+                fail(out, FailuresTable.row(ref.path(), "connectome", e));
             }
         }
     }
 
     /** Regions left empty go to provenance; voxels excluded for NaN or infinity are a {@code failures} row. */
-    private static void report(RecordingRef ref, RegionSignals regions, MultiOutputReceiver out) {
+    private void report(RecordingRef ref, RegionSignals regions, MultiOutputReceiver out) {
         for (EmptyRegion empty : regions.report().emptyRegions()) {
             out.get(NOTES).output(KV.of(ref.path(), "parcellate: region " + empty.label() + " (" + empty.name()
                     + ") has no voxel in this run: " + empty.reason()));
@@ -112,9 +120,14 @@ public final class AnalyseBoldFn extends DoFn<KV<RecordingRef, Double>, Row> {
         Map<Integer, Integer> nonFinite = regions.report().nonFiniteVoxels();
         if (!nonFinite.isEmpty()) {
             int total = nonFinite.values().stream().mapToInt(Integer::intValue).sum();
-            out.get(FAILURES).output(FailuresTable.row(ref.path(), "parcellate", "NonFiniteVoxels",
+            fail(out, FailuresTable.row(ref.path(), "parcellate", "NonFiniteVoxels",
                     ref.path() + ": " + total + " voxels inside the mask hold NaN or infinity and were excluded"
                             + " from their regions (voxels per region label: " + nonFinite + ")"));
         }
+    }
+
+    private void fail(MultiOutputReceiver out, Row row) {
+        failures.inc();
+        out.get(FAILURES).output(row);
     }
 }

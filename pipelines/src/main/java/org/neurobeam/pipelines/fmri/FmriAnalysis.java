@@ -29,6 +29,9 @@ public final class FmriAnalysis extends PTransform<PCollection<KV<RecordingRef, 
 
     private static final long serialVersionUID = 1L;
 
+    /** Metric (namespace {@code neurobeam}) counting the failures rows the fMRI stages write. */
+    public static final String FAILURES_METRIC = "analysis_failures";
+
     private final FmriSettings settings;
 
     public FmriAnalysis(FmriSettings settings) {

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.apache.beam.sdk.transforms.DoFn.OutputReceiver;
 import org.apache.beam.sdk.values.Row;
 import org.neurobeam.cohorts.Event;
 import org.neurobeam.cohorts.Events;
@@ -24,7 +23,6 @@ import org.neurobeam.connectome.glm.TContrast;
 import org.neurobeam.connectome.glm.TaskEvent;
 import org.neurobeam.preprocess.confounds.LoadedConfounds;
 import org.neurobeam.preprocess.parcellation.RegionSignals;
-import org.neurobeam.pipelines.tables.FailuresTable;
 import org.neurobeam.pipelines.tables.GlmContrastsTable;
 
 /**
@@ -38,25 +36,24 @@ final class RegionGlm {
     private RegionGlm() {
     }
 
-    static void contrasts(RecordingRef ref, double tr, RegionSignals regions, FmriSettings settings,
-            OutputReceiver<Row> rows, OutputReceiver<Row> failures) {
-        try {
-            double[][] y = regions.signals();
-            List<TaskEvent> events = taskEvents(Path.of(ref.eventsPath()));
-            DesignConfig config = DesignConfig.DEFAULT.withHrfModel(HrfModel.fromLabel(settings.hrf()));
-            DesignMatrix design = FirstLevelDesign.make(FirstLevelDesign.frameTimes(y.length, tr, 0.0), events,
-                    confounds(ref, settings, y.length), config);
-            GlmResult fit = GlmFit.fit(design, MeanScaling.percentOfMean(y), GlmConfig.DEFAULT);
-            for (String contrast : contrastsOf(events, settings)) {
-                TContrast t = TContrast.of(fit, contrast);
-                for (int r = 0; r < regions.labels().length; r++) {
-                    rows.output(Row.withSchema(GlmContrastsTable.SCHEMA).addValues(ref.recordingId(), contrast,
-                            regions.labels()[r], t.effect()[r], t.stderr()[r], t.t()[r], t.z()[r], t.p()[r]).build());
-                }
+    /** The {@code glm_contrasts} rows of one run. */
+    static List<Row> contrasts(RecordingRef ref, double tr, RegionSignals regions, FmriSettings settings)
+            throws IOException {
+        List<Row> rows = new ArrayList<>();
+        double[][] y = regions.signals();
+        List<TaskEvent> events = taskEvents(Path.of(ref.eventsPath()));
+        DesignConfig config = DesignConfig.DEFAULT.withHrfModel(HrfModel.fromLabel(settings.hrf()));
+        DesignMatrix design = FirstLevelDesign.make(FirstLevelDesign.frameTimes(y.length, tr, 0.0), events,
+                confounds(ref, settings, y.length), config);
+        GlmResult fit = GlmFit.fit(design, MeanScaling.percentOfMean(y), GlmConfig.DEFAULT);
+        for (String contrast : contrastsOf(events, settings)) {
+            TContrast t = TContrast.of(fit, contrast);
+            for (int r = 0; r < regions.labels().length; r++) {
+                rows.add(Row.withSchema(GlmContrastsTable.SCHEMA).addValues(ref.recordingId(), contrast,
+                        regions.labels()[r], t.effect()[r], t.stderr()[r], t.t()[r], t.z()[r], t.p()[r]).build());
             }
-        } catch (IOException | RuntimeException e) {
-            failures.output(FailuresTable.row(ref.path(), "glm", e));
         }
+        return rows;
     }
 
     private static List<TaskEvent> taskEvents(Path file) throws IOException {

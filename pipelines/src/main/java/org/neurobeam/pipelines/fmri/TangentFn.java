@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.OptionalDouble;
+import org.apache.beam.sdk.metrics.Counter;
+import org.apache.beam.sdk.metrics.Metrics;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.Row;
@@ -34,13 +36,15 @@ public final class TangentFn extends DoFn<KV<String, Iterable<RecordingCovarianc
         this.estimator = estimator;
     }
 
+    private final Counter failures = Metrics.counter("neurobeam", FmriAnalysis.FAILURES_METRIC);
+
     @ProcessElement
     public void process(@Element KV<String, Iterable<RecordingCovariance>> group, MultiOutputReceiver out) {
         List<RecordingCovariance> runs = new ArrayList<>();
         group.getValue().forEach(runs::add);
         runs.sort(Comparator.comparing(RecordingCovariance::recordingId));
         if (runs.size() < 2) {
-            out.get(FAILURES).output(FailuresTable.row(runs.get(0).path(), "connectome", "TangentNeedsGroup",
+            fail(out, FailuresTable.row(runs.get(0).path(), "connectome", "TangentNeedsGroup",
                     "tangent connectivity needs at least two recordings with the same regions " + group.getKey()
                             + "; " + runs.get(0).recordingId() + " is alone"));
             return;
@@ -51,7 +55,7 @@ public final class TangentFn extends DoFn<KV<String, Iterable<RecordingCovarianc
         try {
             space = TangentSpace.fit(covariances, GeometricMeanConfig.DEFAULT);
         } catch (RuntimeException e) {
-            runs.forEach(run -> out.get(FAILURES).output(FailuresTable.row(run.path(), "connectome", e)));
+            runs.forEach(run -> fail(out, FailuresTable.row(run.path(), "connectome", e)));
             return;
         }
         for (RecordingCovariance run : runs) {
@@ -62,5 +66,10 @@ public final class TangentFn extends DoFn<KV<String, Iterable<RecordingCovarianc
                 out.get(CONNECTIVITY).output(row);
             }
         }
+    }
+
+    private void fail(MultiOutputReceiver out, Row row) {
+        failures.inc();
+        out.get(FAILURES).output(row);
     }
 }

@@ -89,9 +89,10 @@ public final class RunPipeline {
         OutputFolder.finish(config.output(), tables);
         long read = counter(result, ReadRecordingFn.READ);
         long failed = counter(result, ReadRecordingFn.FAILED);
+        long analysisFailures = counter(result, FmriAnalysis.FAILURES_METRIC);
         progress.accept(String.format(Locale.ROOT, "[3/3] write: %s and provenance.json in %s",
                 String.join(", ", tables.keySet()), config.output()));
-        return new RunSummary(found.recordings().size(), found.problems().size(), read, failed,
+        return new RunSummary(found.recordings().size(), found.problems().size(), read, failed, analysisFailures,
                 List.copyOf(tables.keySet()), config.output());
     }
 

@@ -10,10 +10,12 @@ import java.util.List;
  * @param problems       inputs that discovery could not understand (each a row in {@code failures})
  * @param read           recordings read
  * @param failed         recordings that failed to read (each a row in {@code failures})
+ * @param analysisFailures failures rows written by the analysis stages (parcellate, clean, connectome, glm)
  * @param tables         the tables written
  * @param output         where they were written
  */
-public record RunSummary(long discovered, long problems, long read, long failed, List<String> tables, Path output) {
+public record RunSummary(long discovered, long problems, long read, long failed, long analysisFailures,
+        List<String> tables, Path output) {
 
     public RunSummary {
         tables = List.copyOf(tables);
@@ -21,6 +23,6 @@ public record RunSummary(long discovered, long problems, long read, long failed,
 
     /** Rows in the {@code failures} table. */
     public long failures() {
-        return problems + failed;
+        return problems + failed + analysisFailures;
     }
 }

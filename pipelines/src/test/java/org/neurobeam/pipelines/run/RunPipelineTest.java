@@ -98,7 +98,7 @@ class RunPipelineTest {
         assertFailure(failures, TestDatasets.bold(dataset, "05", "checkerboard", ".nii"), "sizeof_hdr");
         assertFailure(failures, TestDatasets.bold(dataset, "06", "checkerboard", ".nii"), "holds 352 bytes");
         assertFailure(failures, TestDatasets.bold(dataset, "07", "notr", ".nii.gz"), "RepetitionTime");
-        assertEquals(new RunSummary(7, 0, 3, 4, List.of("recordings", "failures"), directOut), direct);
+        assertEquals(new RunSummary(7, 0, 3, 4, 0, List.of("recordings", "failures"), directOut), direct);
     }
 
     @Test
