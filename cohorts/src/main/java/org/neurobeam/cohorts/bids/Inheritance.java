@@ -20,7 +20,7 @@ import java.util.stream.Stream;
  * entities (the less specific) come first, then by name. Folder listings are cached, so one instance
  * serves a whole discovery.
  */
-final class Inheritance {
+public final class Inheritance {
 
     /** An applicable metadata file with its parsed name. */
     record Applicable(Path file, BidsName name) {
@@ -45,7 +45,7 @@ final class Inheritance {
     }
 
     /** The closest applicable file (deepest folder, then most entities), or {@code null}. */
-    Path closest(Path root, Path dataDir, Predicate<BidsName> test) {
+    public Path closest(Path root, Path dataDir, Predicate<BidsName> test) {
         List<Applicable> all = applicable(root, dataDir, test);
         return all.isEmpty() ? null : all.get(all.size() - 1).file();
     }
