@@ -1,5 +1,6 @@
 package org.neurobeam.preprocess.filter;
 
+import java.util.Arrays;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.CommonOps_DDRM;
 import org.neurobeam.ingest.Checks;
@@ -39,13 +40,27 @@ public final class ZeroPhaseFilter {
     public static double[][] sosfiltfilt(double[][] sos, double[][] signals) {
         int edge = sosPadLength(sos);
         double[][] zi = sosfiltZi(sos);
-        return perColumn(signals, edge, x -> {
-            double[] y = sosfilt(sos, x, zi, x[0]);
-            reverse(y);
-            y = sosfilt(sos, y, zi, y[0]);
-            reverse(y);
-            return y;
-        });
+        return perColumn(signals, edge, x -> forwardBackward(sos, zi, x));
+    }
+
+    /**
+     * {@code scipy.signal.sosfiltfilt(sos, x, padtype='odd', padlen=padLength)} on one series, for callers that
+     * choose their own pad length (MNE pads IIR filters by their ringing estimate).
+     */
+    public static double[] sosfiltfilt(double[][] sos, double[] x, int padLength) {
+        Checks.argument(x.length > padLength, "signals",
+                "the length of the input (%d samples) must be greater than padlen, which is %d", x.length, padLength);
+        double[][] zi = sosfiltZi(sos);
+        double[] y = forwardBackward(sos, zi, oddExtension(x, padLength));
+        return Arrays.copyOfRange(y, padLength, padLength + x.length);
+    }
+
+    private static double[] forwardBackward(double[][] sos, double[][] zi, double[] x) {
+        double[] y = SectionCascade.startingAt(sos, zi, x[0]).filter(x);
+        reverse(y);
+        y = SectionCascade.startingAt(sos, zi, y[0]).filter(y);
+        reverse(y);
+        return y;
     }
 
     /** {@code scipy.signal.filtfilt(b, a, x, axis=0)} (method 'pad'). */
@@ -108,28 +123,6 @@ public final class ZeroPhaseFilter {
         return zi.data;
     }
 
-    private static double[] sosfilt(double[][] sos, double[] x, double[][] zi, double x0) {
-        int sections = sos.length;
-        double[][] z = new double[sections][2];
-        for (int s = 0; s < sections; s++) {
-            z[s][0] = zi[s][0] * x0;
-            z[s][1] = zi[s][1] * x0;
-        }
-        double[] y = new double[x.length];
-        for (int n = 0; n < x.length; n++) {
-            double cur = x[n];
-            for (int s = 0; s < sections; s++) {
-                double[] c = sos[s];
-                double next = c[0] * cur + z[s][0];
-                z[s][0] = c[1] * cur - c[4] * next + z[s][1];
-                z[s][1] = c[2] * cur - c[5] * next;
-                cur = next;
-            }
-            y[n] = cur;
-        }
-        return y;
-    }
-
     private static double[] lfilter(double[] b, double[] a, double[] x, double[] zi, double x0) {
         int m = zi.length;
         double[] z = new double[m];
@@ -159,23 +152,29 @@ public final class ZeroPhaseFilter {
                 "the length of the input (%d time points) must be greater than padlen, which is %d", n, edge);
         int columns = signals[0].length;
         double[][] out = new double[n][columns];
-        double[] ext = new double[n + 2 * edge];
+        double[] column = new double[n];
         for (int c = 0; c < columns; c++) {
-            double first = signals[0][c];
-            double last = signals[n - 1][c];
-            for (int i = 0; i < edge; i++) {
-                ext[i] = 2 * first - signals[edge - i][c];
-                ext[edge + n + i] = 2 * last - signals[n - 2 - i][c];
-            }
             for (int t = 0; t < n; t++) {
-                ext[edge + t] = signals[t][c];
+                column[t] = signals[t][c];
             }
-            double[] y = pass.run(ext);
+            double[] y = pass.run(oddExtension(column, edge));
             for (int t = 0; t < n; t++) {
                 out[t][c] = y[edge + t];
             }
         }
         return out;
+    }
+
+    /** scipy's {@code odd_ext}: {@code 2 x[0] - x[edge..1]}, the series, {@code 2 x[n-1] - x[n-2..n-1-edge]}. */
+    private static double[] oddExtension(double[] x, int edge) {
+        int n = x.length;
+        double[] ext = new double[n + 2 * edge];
+        for (int i = 0; i < edge; i++) {
+            ext[i] = 2 * x[0] - x[edge - i];
+            ext[edge + n + i] = 2 * x[n - 1] - x[n - 2 - i];
+        }
+        System.arraycopy(x, 0, ext, edge, n);
+        return ext;
     }
 
     private static void reverse(double[] y) {

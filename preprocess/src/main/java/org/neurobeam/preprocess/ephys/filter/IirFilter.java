@@ -5,6 +5,7 @@ import java.util.List;
 import org.neurobeam.ingest.Checks;
 import org.neurobeam.preprocess.filter.BandType;
 import org.neurobeam.preprocess.filter.ButterworthDesign;
+import org.neurobeam.preprocess.filter.ZeroPhaseFilter;
 
 /**
  * MNE's IIR path ({@code construct_iir_filter} then {@code _filtfilt}): Butterworth second-order sections
@@ -56,7 +57,7 @@ public record IirFilter(double[][] sos, FilterDescription description) {
         for (int c = 0; c < signals.length; c++) {
             double[] x = signals[c];
             Checks.argument(x.length > 1, "signals", "need at least 2 samples per channel, got %d", x.length);
-            out[c] = SecondOrderSections.filtfilt(sos, x, Math.min(description.padLength(), x.length - 1));
+            out[c] = ZeroPhaseFilter.sosfiltfilt(sos, x, Math.min(description.padLength(), x.length - 1));
         }
         return out;
     }

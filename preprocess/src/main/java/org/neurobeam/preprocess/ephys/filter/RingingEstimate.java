@@ -1,5 +1,7 @@
 package org.neurobeam.preprocess.ephys.filter;
 
+import org.neurobeam.preprocess.filter.SectionCascade;
+
 /**
  * MNE's {@code estimate_ringing_samples(sos, max_try=100000)}, the default IIR pad length: the impulse
  * response is computed in chunks of 1000 samples until a chunk has no |h| above 0.1 % of the largest
@@ -15,14 +17,14 @@ final class RingingEstimate {
     }
 
     static int samples(double[][] sos) {
-        double[][] state = new double[sos.length][2];
+        SectionCascade cascade = SectionCascade.atRest(sos);
         double[] x = new double[CHUNK];
         x[0] = 1;
         int lastGood = CHUNK;
         double threshold = 0;
         int chunks = (MAX_TRY + CHUNK - 1) / CHUNK;
         for (int chunk = 0; chunk < chunks; chunk++) {
-            double[] h = SecondOrderSections.filter(sos, x, state);
+            double[] h = cascade.filter(x);
             x[0] = 0;
             double max = 0;
             for (double v : h) {
