@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import org.apache.beam.sdk.options.PipelineOptions;
 import org.apache.beam.sdk.options.PipelineOptionsFactory;
 import org.neurobeam.pipelines.fmri.FmriSettings;
+import org.neurobeam.pipelines.fmri.FmriStage;
 import org.neurobeam.pipelines.run.RecordingFailedException;
 import org.neurobeam.pipelines.run.RunConfig;
 import org.neurobeam.pipelines.run.RunPipeline;
@@ -70,7 +71,7 @@ final class RunCommand implements Callable<Integer> {
                     ? fmri.settings(home().resolve(EXAMPLE_ATLAS), home().resolve(EXAMPLE_ATLAS_LABELS))
                     : fmri.settings(null, null);
             config = new RunConfig(input == null ? home().resolve(EXAMPLE) : input, output, failFast, commandLine(),
-                    settings);
+                    settings.enabled() ? List.of(new FmriStage(settings)) : List.of());
             if (!Files.exists(config.input())) {
                 throw new IllegalArgumentException("--input: " + config.input() + " does not exist");
             }

@@ -18,6 +18,7 @@ import org.neurobeam.preprocess.CleanedSignals;
 import org.neurobeam.preprocess.parcellation.EmptyRegion;
 import org.neurobeam.preprocess.parcellation.RegionSignalExtractor;
 import org.neurobeam.preprocess.parcellation.RegionSignals;
+import org.neurobeam.pipelines.stage.AnalysisStage;
 import org.neurobeam.pipelines.tables.ConnectivityTable;
 import org.neurobeam.pipelines.tables.FailuresTable;
 import org.neurobeam.pipelines.tables.RegionTimeseriesTable;
@@ -29,7 +30,7 @@ import org.neurobeam.pipelines.tables.RegionTimeseriesTable;
  * skipped; other runs continue. Tangent connectivity needs a group, so this emits each run's covariance
  * for {@link TangentFn} instead.
  */
-public final class AnalyseBoldFn extends DoFn<KV<RecordingRef, Double>, Row> {
+public final class AnalyseBoldFn extends DoFn<KV<RecordingRef, Row>, Row> {
 
     private static final long serialVersionUID = 1L;
 
@@ -52,12 +53,12 @@ public final class AnalyseBoldFn extends DoFn<KV<RecordingRef, Double>, Row> {
         extractor = RegionExtraction.of(settings);
     }
 
-    private final Counter failures = Metrics.counter("neurobeam", FmriAnalysis.FAILURES_METRIC);
+    private final Counter failures = Metrics.counter("neurobeam", AnalysisStage.FAILURES_METRIC);
 
     @ProcessElement
-    public void process(@Element KV<RecordingRef, Double> run, MultiOutputReceiver out) {
+    public void process(@Element KV<RecordingRef, Row> run, MultiOutputReceiver out) {
         RecordingRef ref = run.getKey();
-        double tr = run.getValue();
+        double tr = run.getValue().getDouble("tr");
         RegionSignals regions;
         try {
             regions = extractor.extract(Path.of(ref.path()));

@@ -25,21 +25,18 @@ import org.neurobeam.pipelines.tables.RegionTimeseriesTable;
  * connectivity is asked for, {@link TangentFn} over the runs grouped by their region set (only covariances
  * travel to that step, never signals). Outputs are tagged with {@link AnalyseBoldFn}'s tags.
  */
-public final class FmriAnalysis extends PTransform<PCollection<KV<RecordingRef, Double>>, PCollectionTuple> {
+final class FmriAnalysis extends PTransform<PCollection<KV<RecordingRef, Row>>, PCollectionTuple> {
 
     private static final long serialVersionUID = 1L;
 
-    /** Metric (namespace {@code neurobeam}) counting the failures rows the fMRI stages write. */
-    public static final String FAILURES_METRIC = "analysis_failures";
-
     private final FmriSettings settings;
 
-    public FmriAnalysis(FmriSettings settings) {
+    FmriAnalysis(FmriSettings settings) {
         this.settings = settings;
     }
 
     @Override
-    public PCollectionTuple expand(PCollection<KV<RecordingRef, Double>> runs) {
+    public PCollectionTuple expand(PCollection<KV<RecordingRef, Row>> runs) {
         PCollectionTuple perRun = runs.apply("Parcellate, clean, connectomes, GLM", ParDo.of(new AnalyseBoldFn(settings))
                 .withOutputTags(AnalyseBoldFn.REGION_TIMESERIES, TupleTagList.of(AnalyseBoldFn.CONNECTIVITY)
                         .and(AnalyseBoldFn.GLM_CONTRASTS).and(AnalyseBoldFn.FAILURES).and(AnalyseBoldFn.NOTES)

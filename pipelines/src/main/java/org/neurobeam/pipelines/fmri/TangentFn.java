@@ -15,6 +15,7 @@ import org.neurobeam.connectome.statics.Connectome;
 import org.neurobeam.connectome.statics.CovarianceEstimator;
 import org.neurobeam.connectome.statics.GeometricMeanConfig;
 import org.neurobeam.connectome.statics.TangentSpace;
+import org.neurobeam.pipelines.stage.AnalysisStage;
 import org.neurobeam.pipelines.tables.ConnectivityTable;
 import org.neurobeam.pipelines.tables.FailuresTable;
 
@@ -36,7 +37,7 @@ public final class TangentFn extends DoFn<KV<String, Iterable<RecordingCovarianc
         this.estimator = estimator;
     }
 
-    private final Counter failures = Metrics.counter("neurobeam", FmriAnalysis.FAILURES_METRIC);
+    private final Counter failures = Metrics.counter("neurobeam", AnalysisStage.FAILURES_METRIC);
 
     @ProcessElement
     public void process(@Element KV<String, Iterable<RecordingCovariance>> group, MultiOutputReceiver out) {

@@ -1,9 +1,9 @@
 package org.neurobeam.pipelines.run;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.apache.beam.sdk.values.Row;
 import org.neurobeam.cohorts.Participant;
 import org.neurobeam.cohorts.RecordingRef;
@@ -21,11 +21,7 @@ final class BoldRecording {
     private BoldRecording() {
     }
 
-    /** The {@code recordings} row and the notes for provenance. */
-    record Result(Row row, List<String> notes) {
-    }
-
-    static Result read(RecordingRef ref) throws java.io.IOException {
+    static ReadResult read(RecordingRef ref) throws IOException {
         Path file = Path.of(ref.path());
         if (!(ref.extension().equals(".nii") || ref.extension().equals(".nii.gz"))) {
             throw new InvalidInputException(file, null, "unsupported BOLD format '" + ref.extension()
@@ -58,7 +54,7 @@ final class BoldRecording {
                 .withFieldValue("entities", ref.entities())
                 .withFieldValue("derivative", ref.derivative())
                 .build();
-        return new Result(row, notes);
+        return new ReadResult(row, notes);
     }
 
     private static List<Integer> shape(NiftiHeader header) {
@@ -94,8 +90,4 @@ final class BoldRecording {
         return sizes;
     }
 
-    static String describe(RecordingRef ref, Row row) {
-        return String.format(Locale.ROOT, "read %s (%s, shape %s, TR %s s)", ref.recordingId(),
-                ref.modality().label(), row.getArray("shape"), row.getDouble("tr"));
-    }
 }

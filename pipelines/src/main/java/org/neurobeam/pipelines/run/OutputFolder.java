@@ -3,17 +3,13 @@ package org.neurobeam.pipelines.run;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.apache.beam.sdk.schemas.Schema;
 import org.neurobeam.pipelines.parquet.ParquetTables;
-import org.neurobeam.pipelines.tables.ConnectivityTable;
-import org.neurobeam.pipelines.tables.FailuresTable;
-import org.neurobeam.pipelines.tables.GlmContrastsTable;
-import org.neurobeam.pipelines.tables.RecordingsTable;
-import org.neurobeam.pipelines.tables.RegionTimeseriesTable;
 
 /**
  * The output folder of a run, as the driver sees it: cleared of an earlier run's tables before, and tidied
@@ -21,18 +17,21 @@ import org.neurobeam.pipelines.tables.RegionTimeseriesTable;
  */
 final class OutputFolder {
 
-    /** Files and folders the run job writes, replaced on every run; other files are left alone. */
-    static final List<String> OUTPUTS = List.of(RecordingsTable.NAME, FailuresTable.NAME, RegionTimeseriesTable.NAME,
-            ConnectivityTable.NAME, GlmContrastsTable.NAME, "maps", "provenance.json");
+    /** What the run job writes besides its tables; replaced on every run like them. */
+    static final List<String> OTHER_OUTPUTS = List.of("maps", "provenance.json");
 
     private static final String BEAM_TEMPORARY = ".temp-beam";
 
     private OutputFolder() {
     }
 
-    static void prepare(Path output) throws IOException {
+    /** Creates the folder and removes an earlier run's copies of {@code tables} and the other outputs. */
+    static void prepare(Path output, Collection<String> tables) throws IOException {
         Files.createDirectories(output);
-        for (String name : OUTPUTS) {
+        for (String name : tables) {
+            deleteTree(output.resolve(name));
+        }
+        for (String name : OTHER_OUTPUTS) {
             deleteTree(output.resolve(name));
         }
     }

@@ -17,8 +17,6 @@ import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.Row;
 import org.apache.beam.sdk.values.TupleTag;
 import org.neurobeam.cohorts.RecordingRef;
-import org.neurobeam.ingest.InvalidInputException;
-import org.neurobeam.ingest.Modality;
 import org.neurobeam.pipelines.tables.FailuresTable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,8 +35,8 @@ final class ReadRecordingFn extends DoFn<RecordingRef, Row> {
     static final TupleTag<Row> FAILURES = new TupleTag<>() { };
     /** (file path, sha256) of every input file read. */
     static final TupleTag<KV<String, String>> CHECKSUMS = new TupleTag<>() { };
-    /** Runs read successfully, with their repetition time (s), for the analysis stages. */
-    static final TupleTag<KV<RecordingRef, Double>> READ_RUNS = new TupleTag<>() { };
+    /** Recordings read successfully, with their {@code recordings} row, for the analysis stages. */
+    static final TupleTag<KV<RecordingRef, Row>> READ_RUNS = new TupleTag<>() { };
     /** (data file path, note) for provenance. */
     static final TupleTag<KV<String, String>> NOTES = new TupleTag<>() { };
 
@@ -57,14 +55,9 @@ final class ReadRecordingFn extends DoFn<RecordingRef, Row> {
     @ProcessElement
     public void process(@Element RecordingRef ref, MultiOutputReceiver out) {
         try {
-            if (ref.modality() != Modality.BOLD) {
-                throw new InvalidInputException(Path.of(ref.path()), null, "no reader yet for "
-                        + ref.modality().label() + " recordings ('" + ref.extension()
-                        + "'); this version reads BOLD NIfTI");
-            }
-            BoldRecording.Result result = BoldRecording.read(ref);
+            ReadResult result = RecordingReaders.of(ref.modality()).read(ref);
             out.get(RECORDINGS).output(result.row());
-            out.get(READ_RUNS).output(KV.of(ref, result.row().getDouble("tr")));
+            out.get(READ_RUNS).output(KV.of(ref, result.row()));
             out.get(CHECKSUMS).output(KV.of(ref.path(), result.row().getString("sha256")));
             for (String note : result.notes()) {
                 LOG.warn("{}: {}", ref.path(), note);
@@ -74,7 +67,8 @@ final class ReadRecordingFn extends DoFn<RecordingRef, Row> {
                 out.get(CHECKSUMS).output(KV.of(sidecar, sha256(Path.of(sidecar))));
             }
             read.inc();
-            LOG.info(BoldRecording.describe(ref, result.row()));
+            LOG.info("read {} ({}, shape {})", ref.recordingId(), ref.modality().label(),
+                    result.row().getArray("shape"));
         } catch (IOException | RuntimeException e) {
             if (failFast) {
                 throw new RecordingFailedException(ref.path(), e);

@@ -3,7 +3,7 @@ package org.neurobeam.pipelines.run;
 import java.nio.file.Path;
 import java.util.List;
 import org.neurobeam.ingest.Checks;
-import org.neurobeam.pipelines.fmri.FmriSettings;
+import org.neurobeam.pipelines.stage.AnalysisStage;
 
 /**
  * What {@code neurobeam run} was asked to do, independent of the runner.
@@ -12,9 +12,10 @@ import org.neurobeam.pipelines.fmri.FmriSettings;
  * @param output      the folder that receives one sub-folder per table and {@code provenance.json}
  * @param failFast    stop at the first recording that fails instead of listing it in {@code failures}
  * @param commandLine the command line as typed, for provenance
- * @param fmri        the fMRI analysis after reading ({@link FmriSettings#NONE} for none)
+ * @param stages      what to do with the recordings after reading them, in order
  */
-public record RunConfig(Path input, Path output, boolean failFast, List<String> commandLine, FmriSettings fmri) {
+public record RunConfig(Path input, Path output, boolean failFast, List<String> commandLine,
+        List<AnalysisStage> stages) {
 
     public RunConfig {
         Checks.argument(input != null, "--input", "an input folder or manifest is required");
@@ -22,6 +23,6 @@ public record RunConfig(Path input, Path output, boolean failFast, List<String> 
         input = input.toAbsolutePath().normalize();
         output = output.toAbsolutePath().normalize();
         commandLine = List.copyOf(commandLine);
-        Checks.argument(fmri != null, "fmri", "expected analysis settings");
+        stages = List.copyOf(stages);
     }
 }

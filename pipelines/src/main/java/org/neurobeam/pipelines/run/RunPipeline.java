@@ -10,10 +10,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.PipelineResult;
-import org.apache.beam.sdk.coders.DoubleCoder;
 import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.SerializableCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
@@ -27,6 +27,7 @@ import org.apache.beam.sdk.options.PipelineOptions;
 import org.apache.beam.sdk.schemas.Schema;
 import org.apache.beam.sdk.schemas.SchemaCoder;
 import org.apache.beam.sdk.transforms.Create;
+import org.apache.beam.sdk.transforms.Filter;
 import org.apache.beam.sdk.transforms.Flatten;
 import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.transforms.Reshuffle;
@@ -42,17 +43,15 @@ import org.neurobeam.cohorts.Discovery;
 import org.neurobeam.cohorts.DiscoveryResult;
 import org.neurobeam.cohorts.Problem;
 import org.neurobeam.cohorts.RecordingRef;
+import org.neurobeam.ingest.Checks;
+import org.neurobeam.ingest.Modality;
 import org.neurobeam.pipelines.NeuroBeamVersion;
-import org.neurobeam.pipelines.fmri.AnalyseBoldFn;
-import org.neurobeam.pipelines.fmri.FmriAnalysis;
-import org.neurobeam.pipelines.fmri.FmriProvenance;
-import org.neurobeam.pipelines.fmri.RegionExtraction;
 import org.neurobeam.pipelines.parquet.ParquetTables;
-import org.neurobeam.pipelines.tables.ConnectivityTable;
+import org.neurobeam.pipelines.stage.AnalysisStage;
+import org.neurobeam.pipelines.stage.StageOutput;
+import org.neurobeam.pipelines.stage.TableOutput;
 import org.neurobeam.pipelines.tables.FailuresTable;
-import org.neurobeam.pipelines.tables.GlmContrastsTable;
 import org.neurobeam.pipelines.tables.RecordingsTable;
-import org.neurobeam.pipelines.tables.RegionTimeseriesTable;
 
 /**
  * The {@code run} job: discover → one element per recording (Reshuffle spreads the expensive reads over
@@ -75,13 +74,13 @@ public final class RunPipeline {
             Problem first = found.problems().get(0);
             throw new RecordingFailedException(first.path(), new IOException(first.reason()));
         }
-        if (config.fmri().enabled()) {
-            RegionExtraction.of(config.fmri());
+        for (AnalysisStage stage : config.stages()) {
+            stage.validate();
         }
-        OutputFolder.prepare(config.output());
 
         Pipeline pipeline = Pipeline.create(options);
         Map<String, Schema> tables = build(pipeline, config, found, options);
+        OutputFolder.prepare(config.output(), tables.keySet());
         progress.accept("[2/3] read: " + found.recordings().size() + " recordings on "
                 + options.getRunner().getSimpleName());
         PipelineResult result = pipeline.run();
@@ -89,7 +88,7 @@ public final class RunPipeline {
         OutputFolder.finish(config.output(), tables);
         long read = counter(result, ReadRecordingFn.READ);
         long failed = counter(result, ReadRecordingFn.FAILED);
-        long analysisFailures = counter(result, FmriAnalysis.FAILURES_METRIC);
+        long analysisFailures = counter(result, AnalysisStage.FAILURES_METRIC);
         progress.accept(String.format(Locale.ROOT, "[3/3] write: %s and provenance.json in %s",
                 String.join(", ", tables.keySet()), config.output()));
         return new RunSummary(found.recordings().size(), found.problems().size(), read, failed, analysisFailures,
@@ -123,20 +122,21 @@ public final class RunPipeline {
         failures.add(pipeline.apply("Discovery problems",
                 Create.of(problemRows).withCoder(SchemaCoder.of(FailuresTable.SCHEMA))));
 
-        if (config.fmri().enabled()) {
-            PCollectionTuple fmri = read.get(ReadRecordingFn.READ_RUNS)
-                    .setCoder(KvCoder.of(SerializableCoder.of(RecordingRef.class), DoubleCoder.of()))
-                    .apply("fMRI analysis", new FmriAnalysis(config.fmri()));
-            write(fmri.get(AnalyseBoldFn.REGION_TIMESERIES), RegionTimeseriesTable.NAME, RegionTimeseriesTable.SCHEMA,
-                    output, tables);
-            write(fmri.get(AnalyseBoldFn.CONNECTIVITY), ConnectivityTable.NAME, ConnectivityTable.SCHEMA, output,
-                    tables);
-            write(fmri.get(AnalyseBoldFn.GLM_CONTRASTS), GlmContrastsTable.NAME, GlmContrastsTable.SCHEMA, output,
-                    tables);
-            failures.add(fmri.get(AnalyseBoldFn.FAILURES));
-            notes.add(fmri.get(AnalyseBoldFn.NOTES));
+        PCollection<KV<RecordingRef, Row>> readRuns = read.get(ReadRecordingFn.READ_RUNS)
+                .setCoder(KvCoder.of(SerializableCoder.of(RecordingRef.class), SchemaCoder.of(RecordingsTable.SCHEMA)));
+        for (AnalysisStage stage : config.stages()) {
+            Set<Modality> modalities = stage.modalities();
+            StageOutput produced = stage.expand(readRuns.apply("Recordings for " + stage.getClass().getSimpleName(),
+                    Filter.by(run -> modalities.contains(run.getKey().modality()))));
+            for (TableOutput table : produced.tables()) {
+                Checks.argument(!tables.containsKey(table.name()), "stages", "two stages write table %s", table.name());
+                write(table.rows(), table.name(), table.schema(), output, tables);
+            }
+            failures.add(produced.failures());
+            notes.add(produced.notes());
         }
-        write(PCollectionList.of(failures).apply("All failures", Flatten.pCollections()), FailuresTable.NAME, FailuresTable.SCHEMA, output, tables);
+        write(PCollectionList.of(failures).apply("All failures", Flatten.pCollections()), FailuresTable.NAME,
+                FailuresTable.SCHEMA, output, tables);
 
         PCollectionView<List<KV<String, String>>> checksumView = read.get(ReadRecordingFn.CHECKSUMS).setCoder(pairs)
                 .apply("Checksums", View.asList());
@@ -170,7 +170,10 @@ public final class RunPipeline {
         opts.put("output", config.output().toString());
         opts.put("fail_fast", config.failFast());
         opts.put("runner", options.getRunner().getSimpleName());
-        opts.putPOJO("fmri", FmriProvenance.of(config.fmri()));
+        ObjectNode stages = opts.putObject("stages");
+        for (AnalysisStage stage : config.stages()) {
+            stages.putPOJO(stage.getClass().getSimpleName(), stage.provenance());
+        }
         root.put("recordings_discovered", found.recordings().size());
         root.put("discovery_problems", found.problems().size());
         try {

@@ -22,7 +22,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.neurobeam.ingest.testing.SharedData;
 import org.neurobeam.pipelines.ParquetTableReader;
 import org.neurobeam.pipelines.TestDatasets;
-import org.neurobeam.pipelines.fmri.FmriSettings;
 
 /**
  * The run job end to end on the example dataset plus four broken recordings, on the DirectRunner and on
@@ -45,13 +44,13 @@ class RunPipelineTest {
         dataset = TestDatasets.exampleWithBadRecordings(work.resolve("dataset"));
         directOut = work.resolve("direct");
         flinkOut = work.resolve("flink");
-        direct = RunPipeline.run(new RunConfig(dataset, directOut, false, List.of("test"), FmriSettings.NONE),
+        direct = RunPipeline.run(new RunConfig(dataset, directOut, false, List.of("test"), List.of()),
                 PipelineOptionsFactory.create(), line -> { });
         FlinkPipelineOptions options = PipelineOptionsFactory.as(FlinkPipelineOptions.class);
         options.setRunner(FlinkRunner.class);
         options.setFlinkMaster("[local]");
         options.setParallelism(2);
-        flink = RunPipeline.run(new RunConfig(dataset, flinkOut, false, List.of("test"), FmriSettings.NONE), options, line -> { });
+        flink = RunPipeline.run(new RunConfig(dataset, flinkOut, false, List.of("test"), List.of()), options, line -> { });
     }
 
     @Test
