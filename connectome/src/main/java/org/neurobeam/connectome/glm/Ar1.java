@@ -36,12 +36,12 @@ public final class Ar1 {
     }
 
     /** nilearn's {@code (ar1 * bins).astype(int) / bins}: the bin index, truncated toward zero. */
-    static int bin(double rho, int bins) {
+    public static int bin(double rho, int bins) {
         return (int) (rho * bins);
     }
 
     /** The whitened copy of the {@code n × k} matrix for coefficient {@code rho}. */
-    static DMatrixRMaj whiten(DMatrixRMaj m, double rho) {
+    public static DMatrixRMaj whiten(DMatrixRMaj m, double rho) {
         DMatrixRMaj out = m.copy();
         for (int t = 1; t < m.numRows; t++) {
             for (int c = 0; c < m.numCols; c++) {

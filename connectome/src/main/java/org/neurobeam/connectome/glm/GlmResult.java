@@ -20,8 +20,12 @@ public final class GlmResult {
     private final int[] model;
     private final List<double[][]> covariances;
 
-    GlmResult(List<String> names, double[][] betas, double[] residualVariance, double[] ar1, int dof, int[] model,
-            List<double[][]> covariances) {
+    /**
+     * A fit computed elsewhere (e.g. from per-voxel sufficient statistics); the arrays are kept, not
+     * copied. {@code model[u]} indexes {@code covariances}, the unscaled covariance unit u was fitted with.
+     */
+    public GlmResult(List<String> names, double[][] betas, double[] residualVariance, double[] ar1, int dof,
+            int[] model, List<double[][]> covariances) {
         this.names = List.copyOf(names);
         this.betas = betas;
         this.residualVariance = residualVariance;
