@@ -71,7 +71,7 @@ final class RunCommand implements Callable<Integer> {
                     ? fmri.settings(home().resolve(EXAMPLE_ATLAS), home().resolve(EXAMPLE_ATLAS_LABELS))
                     : fmri.settings(null, null);
             config = new RunConfig(input == null ? home().resolve(EXAMPLE) : input, output, failFast, commandLine(),
-                    settings.enabled() ? List.of(new FmriStage(settings)) : List.of());
+                    settings.enabled() ? List.of(new FmriStage(settings, output)) : List.of());
             if (!Files.exists(config.input())) {
                 throw new IllegalArgumentException("--input: " + config.input() + " does not exist");
             }

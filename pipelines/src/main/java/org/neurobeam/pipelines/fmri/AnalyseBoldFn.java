@@ -42,10 +42,13 @@ public final class AnalyseBoldFn extends DoFn<KV<RecordingRef, Row>, Row> {
     public static final TupleTag<KV<String, RecordingCovariance>> COVARIANCES = new TupleTag<>() { };
 
     private final FmriSettings settings;
+    private final String mapsDir;
     private transient RegionSignalExtractor extractor;
 
-    public AnalyseBoldFn(FmriSettings settings) {
+    /** {@code mapsDir}: where the GLM's statistic maps go ({@code OUTPUT/maps}). */
+    public AnalyseBoldFn(FmriSettings settings, String mapsDir) {
         this.settings = settings;
+        this.mapsDir = mapsDir;
     }
 
     @Setup
@@ -83,11 +86,20 @@ public final class AnalyseBoldFn extends DoFn<KV<RecordingRef, Row>, Row> {
         }
         connectomes(ref, regions.labels(), cleaned.signals(), out);
         if (settings.glm() && ref.eventsPath() != null) {
-            try {
-                RegionGlm.contrasts(ref, tr, regions, settings).forEach(out.get(GLM_CONTRASTS)::output);
-            } catch (IOException | RuntimeException e) {
-                fail(out, FailuresTable.row(ref.path(), "glm", e));
+            glm(ref, tr, regions, out);
+        }
+    }
+
+    /** Region contrasts into the table and voxel maps into {@code maps/}, from one design. */
+    private void glm(RecordingRef ref, double tr, RegionSignals regions, MultiOutputReceiver out) {
+        try {
+            RunDesign run = RunDesign.of(ref, tr, regions.signals().length, settings);
+            RegionGlm.contrasts(ref.recordingId(), run, regions).forEach(out.get(GLM_CONTRASTS)::output);
+            for (Path map : StatMaps.write(ref, run, Path.of(mapsDir))) {
+                out.get(NOTES).output(KV.of(ref.path(), "glm: wrote " + map.getFileName()));
             }
+        } catch (IOException | RuntimeException e) {
+            fail(out, FailuresTable.row(ref.path(), "glm", e));
         }
     }
 

@@ -30,14 +30,16 @@ final class FmriAnalysis extends PTransform<PCollection<KV<RecordingRef, Row>>, 
     private static final long serialVersionUID = 1L;
 
     private final FmriSettings settings;
+    private final String mapsDir;
 
-    FmriAnalysis(FmriSettings settings) {
+    FmriAnalysis(FmriSettings settings, String mapsDir) {
         this.settings = settings;
+        this.mapsDir = mapsDir;
     }
 
     @Override
     public PCollectionTuple expand(PCollection<KV<RecordingRef, Row>> runs) {
-        PCollectionTuple perRun = runs.apply("Parcellate, clean, connectomes, GLM", ParDo.of(new AnalyseBoldFn(settings))
+        PCollectionTuple perRun = runs.apply("Parcellate, clean, connectomes, GLM", ParDo.of(new AnalyseBoldFn(settings, mapsDir))
                 .withOutputTags(AnalyseBoldFn.REGION_TIMESERIES, TupleTagList.of(AnalyseBoldFn.CONNECTIVITY)
                         .and(AnalyseBoldFn.GLM_CONTRASTS).and(AnalyseBoldFn.FAILURES).and(AnalyseBoldFn.NOTES)
                         .and(AnalyseBoldFn.COVARIANCES)));

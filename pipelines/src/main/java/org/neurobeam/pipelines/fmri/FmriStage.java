@@ -1,6 +1,7 @@
 package org.neurobeam.pipelines.fmri;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -17,13 +18,18 @@ import org.neurobeam.pipelines.tables.ConnectivityTable;
 import org.neurobeam.pipelines.tables.GlmContrastsTable;
 import org.neurobeam.pipelines.tables.RegionTimeseriesTable;
 
-/** The fMRI region analysis as a stage of {@code run}: BOLD runs in; region_timeseries, connectivity, glm_contrasts out. */
+/**
+ * The fMRI analysis as a stage of {@code run}: BOLD runs in; region_timeseries, connectivity and glm_contrasts out,
+ * and GLM statistic maps under {@code OUTPUT/maps/}.
+ */
 public final class FmriStage implements AnalysisStage {
 
     private final FmriSettings settings;
+    private final Path output;
 
-    public FmriStage(FmriSettings settings) {
+    public FmriStage(FmriSettings settings, Path output) {
         this.settings = settings;
+        this.output = output;
     }
 
     @Override
@@ -38,7 +44,8 @@ public final class FmriStage implements AnalysisStage {
 
     @Override
     public StageOutput expand(PCollection<KV<RecordingRef, Row>> recordings) {
-        PCollectionTuple fmri = recordings.apply("fMRI analysis", new FmriAnalysis(settings));
+        PCollectionTuple fmri = recordings.apply("fMRI analysis", new FmriAnalysis(settings,
+                output.toAbsolutePath().resolve("maps").toString()));
         return new StageOutput(List.of(
                 new TableOutput(RegionTimeseriesTable.NAME, RegionTimeseriesTable.SCHEMA,
                         fmri.get(AnalyseBoldFn.REGION_TIMESERIES)),

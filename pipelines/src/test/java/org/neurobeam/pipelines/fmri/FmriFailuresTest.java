@@ -128,7 +128,7 @@ class FmriFailuresTest {
     }
 
     private static Path run(Path input, Path out, FmriSettings settings) throws IOException {
-        RunPipeline.run(new RunConfig(input, out, false, List.of("test"), List.of(new FmriStage(settings))), PipelineOptionsFactory.create(),
+        RunPipeline.run(new RunConfig(input, out, false, List.of("test"), List.of(new FmriStage(settings, out))), PipelineOptionsFactory.create(),
                 line -> { });
         return out;
     }

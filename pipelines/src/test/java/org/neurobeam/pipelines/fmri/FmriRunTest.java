@@ -1,5 +1,6 @@
 package org.neurobeam.pipelines.fmri;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -7,7 +8,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.nio.file.Files;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.apache.beam.runners.flink.FlinkPipelineOptions;
@@ -19,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.neurobeam.connectome.statics.ConnectivityKind;
 import org.neurobeam.connectome.statics.CovarianceEstimator;
+import org.neurobeam.ingest.nifti.NiftiReader;
 import org.neurobeam.pipelines.ParquetTableReader;
 import org.neurobeam.pipelines.TestDatasets;
 import org.neurobeam.pipelines.run.RunConfig;
@@ -118,10 +122,35 @@ class FmriRunTest {
     }
 
     @Test
+    void glmMapsAreWrittenOnTheBoldGridForRunsWithEvents() throws IOException {
+        Path maps = work.resolve("direct/maps");
+        for (String run : List.of("sub-01_task-checkerboard", "sub-02_task-checkerboard")) {
+            for (String stat : List.of("effect", "t", "z")) {
+                Path map = maps.resolve(run + "_contrast-checkerboard_stat-" + stat + "_statmap.nii.gz");
+                try (NiftiReader reader = NiftiReader.open(map)) {
+                    assertArrayEquals(new int[] {10, 10, 18}, reader.header().shape());
+                    double[] values = reader.readVolume(0);
+                    assertTrue(Arrays.stream(values).filter(Double::isFinite).count() > 1000, map.toString());
+                }
+            }
+        }
+        try (NiftiReader effect = NiftiReader.open(maps.resolve("sub-01_task-checkerboard_contrast-checkerboard_stat-effect_statmap.nii.gz"));
+                NiftiReader t = NiftiReader.open(maps.resolve("sub-01_task-checkerboard_contrast-checkerboard_stat-t_statmap.nii.gz"))) {
+            assertTrue(effect.readVolume(0)[555] * t.readVolume(0)[555] >= 0, "effect and t share their sign");
+        }
+    }
+
+    @Test
     void flinkWritesTheSameTablesAsTheDirectRunner() throws IOException {
         for (String table : List.of("recordings", "region_timeseries", "connectivity", "glm_contrasts", "failures")) {
             assertEquals(sorted(work.resolve("direct").resolve(table)), sorted(work.resolve("flink").resolve(table)),
                     table);
+        }
+        try (var maps = Files.list(work.resolve("direct/maps"))) {
+            for (Path map : maps.toList()) {
+                assertArrayEquals(Files.readAllBytes(map),
+                        Files.readAllBytes(work.resolve("flink/maps").resolve(map.getFileName())), map.toString());
+            }
         }
     }
 
@@ -131,7 +160,7 @@ class FmriRunTest {
     }
 
     private static void run(FmriSettings settings, String name, PipelineOptions options) throws IOException {
-        RunPipeline.run(new RunConfig(TestDatasets.EXAMPLE, work.resolve(name), false, List.of("test"), List.of(new FmriStage(settings))),
+        RunPipeline.run(new RunConfig(TestDatasets.EXAMPLE, work.resolve(name), false, List.of("test"), List.of(new FmriStage(settings, work.resolve(name)))),
                 options, line -> { });
     }
 
