@@ -6,17 +6,17 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.neurobeam.pipelines.inspect.NiftiInspection;
+import org.neurobeam.pipelines.inspect.Inspections;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code neurobeam inspect FILE}: format, header, affine, shape and statistics of one file. */
 @Command(name = "inspect", mixinStandardHelpOptions = true,
-        description = "Print format, header, affine, shape and statistics of a NIfTI file.")
+        description = "Print the format, header and statistics of a recording file.")
 final class InspectCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "A .nii, .nii.gz, .hdr or .img file.")
+    @Parameters(index = "0", paramLabel = "FILE", description = "A recording file (NIfTI, ...).")
     Path file;
 
     @Option(names = "--json", description = "Print one JSON object and nothing else on stdout.")
@@ -26,11 +26,15 @@ final class InspectCommand implements Callable<Integer> {
             description = "Also report this voxel's scaled value (its time series when t is left out of a 4D image).")
     long[] voxel;
 
+    @Option(names = "--samples", paramLabel = "N",
+            description = "Also report the first N values of each channel or unit, in SI units.")
+    Integer samples;
+
     @Override
     public Integer call() {
         ObjectNode report;
         try {
-            report = NiftiInspection.inspect(file, voxel);
+            report = Inspections.inspect(file, voxel, samples);
         } catch (IOException | IllegalArgumentException e) {
             System.err.println("neurobeam inspect: " + e.getMessage());
             return 1;
