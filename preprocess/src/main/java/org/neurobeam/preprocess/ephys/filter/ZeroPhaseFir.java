@@ -1,7 +1,7 @@
 package org.neurobeam.preprocess.ephys.filter;
 
 import org.neurobeam.ingest.Checks;
-import org.neurobeam.preprocess.ephys.spectral.Fft;
+import org.neurobeam.preprocess.spectral.Fft;
 
 /**
  * MNE's {@code _overlap_add_filter(phase='zero', pad='reflect_limited')}: each channel is padded with

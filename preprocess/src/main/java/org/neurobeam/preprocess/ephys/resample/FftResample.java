@@ -2,7 +2,7 @@ package org.neurobeam.preprocess.ephys.resample;
 
 import org.neurobeam.ingest.Checks;
 import org.neurobeam.preprocess.ephys.filter.ReflectLimitedPad;
-import org.neurobeam.preprocess.ephys.spectral.Fft;
+import org.neurobeam.preprocess.spectral.Fft;
 
 /**
  * MNE 1.3 FFT resampling ({@code mne.filter.resample} / {@code _fft_resample}) of

@@ -1,6 +1,7 @@
 package org.neurobeam.preprocess.ephys.spectral;
 
 import org.neurobeam.ingest.Checks;
+import org.neurobeam.preprocess.spectral.Fft;
 
 /**
  * MNE 1.3 {@code psd_array_welch} on {@code double[channel][sample]} signals: segments of

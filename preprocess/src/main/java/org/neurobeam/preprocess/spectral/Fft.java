@@ -1,4 +1,4 @@
-package org.neurobeam.preprocess.ephys.spectral;
+package org.neurobeam.preprocess.spectral;
 
 import org.neurobeam.ingest.Checks;
 

@@ -1,4 +1,4 @@
-package org.neurobeam.preprocess.ephys.spectral;
+package org.neurobeam.preprocess.spectral;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
