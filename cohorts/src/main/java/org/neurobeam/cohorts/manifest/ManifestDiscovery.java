@@ -21,15 +21,16 @@ import org.neurobeam.ingest.Modality;
 /**
  * Reads a CSV manifest listing recordings that are not in a BIDS dataset. The header row names the
  * columns: {@code path} is required; {@code subject}, {@code session}, {@code task}, {@code run},
- * {@code modality}, {@code recording_id}, {@code dataset} and {@code repetition_time} (seconds) are
- * understood; every other column ({@code age}, {@code sex}, ...) becomes a participant column. Empty and
+ * {@code modality}, {@code recording_id}, {@code dataset}, {@code repetition_time} (seconds) and
+ * {@code sampling_rate} (Hz, kept as the sidecar's {@code SamplingFrequency}) are understood; every other
+ * column ({@code age}, {@code sex}, ...) becomes a participant column. Empty and
  * {@code n/a} values count as absent; labels may be written with or without their BIDS prefix
  * ({@code sub-01} or {@code 01}).
  *
  * <p>A relative {@code path} resolves against the manifest's folder. Without a {@code modality} value the
  * extension decides: {@code .nii}/{@code .nii.gz} bold; {@code .edf}/{@code .bdf}/{@code .vhdr}/{@code .set}
- * eeg; {@code .fif}/{@code .ds} meg; {@code .mefd} ieeg; other formats ({@code .npy}, {@code .nwb}, ...)
- * need it written. The recording id, unique within the manifest, defaults to the file name without extension, the dataset to the
+ * eeg; {@code .fif}/{@code .ds} meg; {@code .mefd} ieeg; a folder holding {@code F.npy} (a suite2p plane)
+ * calcium; other formats ({@code .npy}, {@code .nwb}, ...) need it written. The recording id, unique within the manifest, defaults to the file name without extension, the dataset to the
  * manifest's name without {@code .csv}; the participant id is the {@code subject} value as written. A row that cannot be used is a {@link Problem} naming its line and
  * column; the other rows still count.
  */
@@ -44,8 +45,11 @@ public final class ManifestDiscovery {
     private static final String RECORDING_ID = "recording_id";
     private static final String DATASET = "dataset";
     private static final String REPETITION_TIME = "repetition_time";
-    private static final Set<String> RECORDING_COLUMNS =
-            Set.of(PATH, SUBJECT, SESSION, TASK, RUN, MODALITY, RECORDING_ID, DATASET, REPETITION_TIME);
+    private static final String SAMPLING_RATE = "sampling_rate";
+    /** Sidecar key the {@code sampling_rate} column is kept under, as BIDS names it. */
+    public static final String SAMPLING_FREQUENCY = "SamplingFrequency";
+    private static final Set<String> RECORDING_COLUMNS = Set.of(PATH, SUBJECT, SESSION, TASK, RUN, MODALITY,
+            RECORDING_ID, DATASET, REPETITION_TIME, SAMPLING_RATE);
     /** Manifest column and BIDS entity with its prefix, in BIDS entity order. */
     private static final String[][] ENTITIES = {{SUBJECT, "sub"}, {SESSION, "ses"}, {TASK, "task"}, {RUN, "run"}};
 
@@ -102,7 +106,7 @@ public final class ManifestDiscovery {
         String extension = extension(name);
         Modality modality = values.containsKey(MODALITY)
                 ? Modality.fromLabel(values.get(MODALITY))
-                : inferred(extension);
+                : Files.isRegularFile(data.resolve("F.npy")) ? Modality.CALCIUM : inferred(extension);
         Map<String, String> entities = new LinkedHashMap<>();
         for (String[] entity : ENTITIES) {
             String value = values.get(entity[0]);
@@ -112,7 +116,10 @@ public final class ManifestDiscovery {
         }
         Map<String, Object> sidecar = new LinkedHashMap<>();
         if (values.containsKey(REPETITION_TIME)) {
-            sidecar.put(RecordingRef.REPETITION_TIME, repetitionTime(values.get(REPETITION_TIME)));
+            sidecar.put(RecordingRef.REPETITION_TIME, positive(values.get(REPETITION_TIME), REPETITION_TIME, " of seconds"));
+        }
+        if (values.containsKey(SAMPLING_RATE)) {
+            sidecar.put(SAMPLING_FREQUENCY, positive(values.get(SAMPLING_RATE), SAMPLING_RATE, " (Hz)"));
         }
         Map<String, String> participantColumns = new LinkedHashMap<>(values);
         participantColumns.keySet().removeAll(RECORDING_COLUMNS);
@@ -155,15 +162,15 @@ public final class ManifestDiscovery {
         }
     }
 
-    private static Double repetitionTime(String value) {
-        double seconds;
+    private static Double positive(String value, String column, String unit) {
+        double number;
         try {
-            seconds = Double.parseDouble(value);
+            number = Double.parseDouble(value);
         } catch (NumberFormatException e) {
-            seconds = Double.NaN;
+            number = Double.NaN;
         }
-        Checks.argument(seconds > 0 && Double.isFinite(seconds), REPETITION_TIME,
-                "expected a positive number of seconds, got '%s'", value);
-        return seconds;
+        Checks.argument(number > 0 && Double.isFinite(number), column, "expected a positive number%s, got '%s'", unit,
+                value);
+        return number;
     }
 }

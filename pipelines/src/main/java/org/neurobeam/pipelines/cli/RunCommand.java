@@ -10,11 +10,16 @@ import java.util.concurrent.Callable;
 import org.apache.beam.sdk.options.PipelineOptions;
 import org.apache.beam.sdk.options.PipelineOptionsFactory;
 import org.neurobeam.pipelines.fmri.FmriSettings;
+import org.neurobeam.pipelines.ephys.EphysOptions;
+import org.neurobeam.pipelines.calcium.CalciumOptions;
+import org.neurobeam.pipelines.calcium.CalciumStage;
+import org.neurobeam.pipelines.ephys.EphysStage;
 import org.neurobeam.pipelines.fmri.FmriStage;
 import org.neurobeam.pipelines.run.RecordingFailedException;
 import org.neurobeam.pipelines.run.RunConfig;
 import org.neurobeam.pipelines.run.RunPipeline;
 import org.neurobeam.pipelines.run.RunSummary;
+import org.neurobeam.pipelines.stage.AnalysisStage;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -50,6 +55,12 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     FmriOptions fmri = new FmriOptions();
 
+    @Mixin
+    EphysOptions ephys = new EphysOptions();
+
+    @Mixin
+    CalciumOptions calcium = new CalciumOptions();
+
     @Unmatched
     List<String> beamArgs = new ArrayList<>();
 
@@ -71,7 +82,7 @@ final class RunCommand implements Callable<Integer> {
                     ? fmri.settings(home().resolve(EXAMPLE_ATLAS), home().resolve(EXAMPLE_ATLAS_LABELS))
                     : fmri.settings(null, null);
             config = new RunConfig(input == null ? home().resolve(EXAMPLE) : input, output, failFast, commandLine(),
-                    settings.enabled() ? List.of(new FmriStage(settings, output)) : List.of());
+                    stages(settings));
             if (!Files.exists(config.input())) {
                 throw new IllegalArgumentException("--input: " + config.input() + " does not exist");
             }
@@ -95,6 +106,17 @@ final class RunCommand implements Callable<Integer> {
             }
             return 1;
         }
+    }
+
+    /** The analysis stages: fMRI with an atlas, EEG/MEG/iEEG and calcium/spikes always. */
+    private List<AnalysisStage> stages(FmriSettings settings) {
+        List<AnalysisStage> stages = new ArrayList<>();
+        if (settings.enabled()) {
+            stages.add(new FmriStage(settings, output));
+        }
+        stages.add(new EphysStage(ephys.settings()));
+        stages.add(new CalciumStage(calcium.settings()));
+        return stages;
     }
 
     private List<String> commandLine() {

@@ -2,8 +2,11 @@ package org.neurobeam.pipelines.inspect;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import org.neurobeam.pipelines.calcium.CalciumInspection;
+import org.neurobeam.pipelines.ephys.EphysInspection;
 
 /**
  * Chooses the inspection of a file by its name: NIfTI ({@code .nii}, {@code .nii.gz}, {@code .hdr}, {@code .img})
@@ -24,6 +27,12 @@ public final class Inspections {
                 || name.endsWith(".hdr.gz") || name.endsWith(".img.gz")) {
             return NiftiInspection.inspect(file, voxel);
         }
-        throw new IllegalArgumentException(file + ": unknown format (expected .nii, .nii.gz, .hdr or .img)");
+        if (name.endsWith(".edf") || name.endsWith(".bdf") || name.endsWith(".vhdr") || name.endsWith(".fif")) {
+            return EphysInspection.inspect(file, samples);
+        }
+        if (Files.isDirectory(file) || name.endsWith(".nwb") || name.endsWith(".npy")) {
+            return CalciumInspection.inspect(file, samples);
+        }
+        throw new IllegalArgumentException(file + ": unknown format (expected .nii, .nii.gz, .hdr, .img, .edf, .bdf, .vhdr, .fif, .nwb, .npy or a suite2p plane folder)");
     }
 }

@@ -16,7 +16,7 @@ import org.neurobeam.pipelines.tables.RecordingsTable;
  * Reads one BOLD run: a single sequential pass over the NIfTI file validates every volume (a truncated
  * gzip stream fails here, not later) and hashes the file, in memory bounded by one volume.
  */
-final class BoldRecording {
+public final class BoldRecording {
 
     private BoldRecording() {
     }
@@ -31,8 +31,19 @@ final class BoldRecording {
         NiftiHeader header = scan.header();
         RepetitionTime tr = RepetitionTime.resolve(file, ref.repetitionTime(), header.timeStepSeconds());
         List<String> notes = new ArrayList<>(tr.notes());
+        Row row = row(ref, scan.sha256(), shape(header), voxelSizeMm(header, notes), tr.seconds(), tr.source(),
+                1.0 / tr.seconds(), header.volumeCount());
+        return new ReadResult(row, notes);
+    }
+
+    /**
+     * The {@code recordings} row of {@code ref}: identity, participant and entity columns from the reference,
+     * the measured values as given ({@code voxelSize}, {@code tr}, {@code trSource} null where they do not apply).
+     */
+    public static Row row(RecordingRef ref, String sha256, List<Integer> shape, List<Double> voxelSize, Double tr,
+            String trSource, Double samplingRate, long nTimepoints) {
         Participant participant = ref.participant();
-        Row row = Row.withSchema(RecordingsTable.SCHEMA)
+        return Row.withSchema(RecordingsTable.SCHEMA)
                 .withFieldValue("recording_id", ref.recordingId())
                 .withFieldValue("dataset", ref.dataset())
                 .withFieldValue("subject", ref.subject())
@@ -41,20 +52,19 @@ final class BoldRecording {
                 .withFieldValue("run", ref.run())
                 .withFieldValue("modality", ref.modality().label())
                 .withFieldValue("path", ref.path())
-                .withFieldValue("sha256", scan.sha256())
-                .withFieldValue("shape", shape(header))
-                .withFieldValue("voxel_size", voxelSizeMm(header, notes))
-                .withFieldValue("tr", tr.seconds())
-                .withFieldValue("tr_source", tr.source())
-                .withFieldValue("sampling_rate", 1.0 / tr.seconds())
-                .withFieldValue("n_timepoints", header.volumeCount())
+                .withFieldValue("sha256", sha256)
+                .withFieldValue("shape", shape)
+                .withFieldValue("voxel_size", voxelSize)
+                .withFieldValue("tr", tr)
+                .withFieldValue("tr_source", trSource)
+                .withFieldValue("sampling_rate", samplingRate)
+                .withFieldValue("n_timepoints", nTimepoints)
                 .withFieldValue("age", participant.age())
                 .withFieldValue("sex", participant.sex())
                 .withFieldValue("demographics", participant.columns())
                 .withFieldValue("entities", ref.entities())
                 .withFieldValue("derivative", ref.derivative())
                 .build();
-        return new ReadResult(row, notes);
     }
 
     private static List<Integer> shape(NiftiHeader header) {

@@ -1,14 +1,8 @@
 package org.neurobeam.pipelines.run;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.metrics.Metrics;
@@ -64,7 +58,7 @@ final class ReadRecordingFn extends DoFn<RecordingRef, Row> {
                 out.get(NOTES).output(KV.of(ref.path(), note));
             }
             for (String sidecar : sidecarsOf(ref)) {
-                out.get(CHECKSUMS).output(KV.of(sidecar, sha256(Path.of(sidecar))));
+                out.get(CHECKSUMS).output(KV.of(sidecar, FileChecksums.sha256(Path.of(sidecar))));
             }
             read.inc();
             LOG.info("read {} ({}, shape {})", ref.recordingId(), ref.modality().label(),
@@ -86,19 +80,5 @@ final class ReadRecordingFn extends DoFn<RecordingRef, Row> {
             files.add(ref.eventsPath());
         }
         return files;
-    }
-
-    /** SHA-256 of a small file, streamed. */
-    static String sha256(Path file) throws IOException {
-        MessageDigest digest;
-        try {
-            digest = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-        try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
-            in.transferTo(java.io.OutputStream.nullOutputStream());
-        }
-        return HexFormat.of().formatHex(digest.digest());
     }
 }

@@ -126,6 +126,9 @@ public final class RunPipeline {
                 .setCoder(KvCoder.of(SerializableCoder.of(RecordingRef.class), SchemaCoder.of(RecordingsTable.SCHEMA)));
         for (AnalysisStage stage : config.stages()) {
             Set<Modality> modalities = stage.modalities();
+            if (found.recordings().stream().noneMatch(r -> modalities.contains(r.modality()))) {
+                continue;
+            }
             StageOutput produced = stage.expand(readRuns.apply("Recordings for " + stage.getClass().getSimpleName(),
                     Filter.by(run -> modalities.contains(run.getKey().modality()))));
             for (TableOutput table : produced.tables()) {

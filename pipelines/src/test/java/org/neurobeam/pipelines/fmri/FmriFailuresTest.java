@@ -46,7 +46,8 @@ class FmriFailuresTest {
             String message = (String) row.get("message");
             assertTrue(message.contains((String) row.get("path")) && message.contains(atlas.toString()), message);
         }
-        assertEquals(3, ParquetTableReader.read(out.resolve("recordings")).size(), "the runs themselves were read");
+        assertEquals(4, ParquetTableReader.read(out.resolve("recordings")).size(),
+                "the runs themselves (and the example's EEG recording) were read");
     }
 
     @Test

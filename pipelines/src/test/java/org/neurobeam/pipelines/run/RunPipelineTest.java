@@ -56,7 +56,7 @@ class RunPipelineTest {
     @Test
     void goodRecordingsMatchNibabelsReadingOfTheSameFiles() throws IOException {
         Map<String, Map<String, Object>> rows = byId(ParquetTableReader.read(directOut.resolve("recordings")));
-        assertEquals(List.of("sub-01_task-checkerboard_bold", "sub-02_task-checkerboard_bold",
+        assertEquals(List.of("sub-01_task-checkerboard_bold", "sub-01_task-rest_eeg", "sub-02_task-checkerboard_bold",
                 "sub-03_task-rest_bold"), new ArrayList<>(rows.keySet()));
 
         JsonNode fmri1 = SharedData.json(SharedData.file("nifti/nitime/fmri1.nii.gz.ref.json"));
@@ -97,7 +97,7 @@ class RunPipelineTest {
         assertFailure(failures, TestDatasets.bold(dataset, "05", "checkerboard", ".nii"), "sizeof_hdr");
         assertFailure(failures, TestDatasets.bold(dataset, "06", "checkerboard", ".nii"), "holds 352 bytes");
         assertFailure(failures, TestDatasets.bold(dataset, "07", "notr", ".nii.gz"), "RepetitionTime");
-        assertEquals(new RunSummary(7, 0, 3, 4, 0, List.of("recordings", "failures"), directOut), direct);
+        assertEquals(new RunSummary(8, 0, 4, 4, 0, List.of("recordings", "failures"), directOut), direct);
     }
 
     @Test
