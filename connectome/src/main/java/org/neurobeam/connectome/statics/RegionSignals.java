@@ -37,8 +37,10 @@ public final class RegionSignals {
             boolean constant = true;
             for (int t = 0; t < signals.length; t++) {
                 double v = signals[t][r];
-                Checks.argument(Double.isFinite(v), "signals", "region %d has a non-finite value (%s) at time point %d",
-                        r, v, t);
+                if (!Double.isFinite(v)) {
+                    throw new IllegalArgumentException("signals: region " + r + " has a non-finite value (" + v
+                            + ") at time point " + t);
+                }
                 constant &= v == first;
             }
             Checks.argument(!constant, "signals", "region %d is constant (zero variance); its correlations are undefined",

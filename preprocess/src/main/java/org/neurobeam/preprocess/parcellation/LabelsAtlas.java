@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeSet;
 import org.neurobeam.ingest.Checks;
+import org.neurobeam.ingest.InvalidInputException;
 import org.neurobeam.ingest.nifti.NiftiReader;
 
 /**
@@ -45,8 +46,10 @@ public final class LabelsAtlas {
             int[] volume = new int[values.length];
             for (int n = 0; n < values.length; n++) {
                 double v = values[n];
-                Checks.input(v == Math.rint(v) && Math.abs(v) <= Integer.MAX_VALUE, image, "data",
-                        "labels must be whole numbers, voxel %s holds %s", Voxels.describe(grid, n), v);
+                if (v != Math.rint(v) || Math.abs(v) > Integer.MAX_VALUE) {
+                    throw new InvalidInputException(image, "data", "labels must be whole numbers, voxel "
+                            + Voxels.describe(grid, n) + " holds " + v);
+                }
                 volume[n] = (int) v;
             }
             return new LabelsAtlas(image, grid, volume, RegionNames.read(names));
