@@ -1,0 +1,174 @@
+package org.neurobeam.pipelines.dynamic;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.neurobeam.pipelines.NeuroBeamVersion;
+import org.neurobeam.pipelines.tables.FailuresTable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code neurobeam dynamic}: dynamic connectomes over the tables of a {@code run} output folder: fMRI brain
+ * states from {@code region_timeseries} and calcium NTF with communities from {@code traces}. The cohort is
+ * small (one signal per region or unit and recording), so it is read with Parquet-MR and analysed on the
+ * driver. Exit codes as {@code run}: 0 done, 1 no analysis could run, 2 bad usage.
+ */
+@Command(name = "dynamic", mixinStandardHelpOptions = true,
+        description = "Brain states (fMRI) and NTF communities (calcium) from a run's output tables.")
+public final class DynamicCommand implements Callable<Integer> {
+
+    private static final Set<String> KINDS = Set.of(DynamicSettings.REGION, "F", "Fneu", "Fc", "dff", "spks",
+            "zscore");
+
+    @Option(names = "--input", paramLabel = "RUN_OUTPUT", required = true,
+            description = "Output folder of `neurobeam run`.")
+    Path input;
+
+    @Option(names = "--output", paramLabel = "DIR", required = true,
+            description = "Where the tables go (not the input folder).")
+    Path output;
+
+    @Option(names = "--kind", split = ",", paramLabel = "KIND",
+            description = "region (fMRI brain states) and/or a trace kind for NTF: dff, spks, zscore, Fc, F, Fneu"
+                    + " (default: region,dff).")
+    List<String> kinds = new ArrayList<>(List.of(DynamicSettings.REGION, "dff"));
+
+    @Option(names = "--window", paramLabel = "S",
+            description = "Window length in seconds (default: 22 TR for fMRI, 10 frames for calcium).")
+    Double window;
+
+    @Option(names = "--step", paramLabel = "S", description = "fMRI window step in seconds (default: 1 TR).")
+    Double step;
+
+    @Option(names = "--states", paramLabel = "K", description = "Brain states (default: silhouette over 2..6).")
+    Integer states;
+
+    @Option(names = "--rank", paramLabel = "R", description = "NTF rank (default: rank sweep 1..5).")
+    Integer rank;
+
+    @Option(names = "--seed", paramLabel = "N", defaultValue = "0", description = "Random seed (default: 0).")
+    long seed;
+
+    @Override
+    public Integer call() {
+        DynamicSettings settings;
+        try {
+            settings = settings();
+        } catch (IllegalArgumentException e) {
+            System.err.println("neurobeam dynamic: " + e.getMessage());
+            return 2;
+        }
+        try {
+            DynamicOutput out = new DynamicOutput();
+            provenance(out.provenance(), settings);
+            System.out.println("[1/2] analyse: " + input);
+            int done = 0;
+            for (String kind : settings.kinds()) {
+                done += analyse(kind, settings, out) ? 1 : 0;
+            }
+            Files.createDirectories(output);
+            out.write(output);
+            int failures = out.count(FailuresTable.NAME);
+            System.out.println("[2/2] write: " + String.join(", ", DynamicOutput.TABLES.keySet())
+                    + " and provenance.json in " + output);
+            if (done == 0) {
+                System.err.println("neurobeam dynamic: no analysis could run; " + failures
+                        + " failures listed in " + output.resolve(FailuresTable.NAME));
+                return 1;
+            }
+            System.out.println(String.format(Locale.ROOT, "done: %d of %d analyses, %d failures; tables in %s", done,
+                    settings.kinds().size(), failures, output));
+            return 0;
+        } catch (IOException | RuntimeException e) {
+            System.err.println("neurobeam dynamic: " + e.getMessage());
+            return 1;
+        }
+    }
+
+    private boolean analyse(String kind, DynamicSettings settings, DynamicOutput out) throws IOException {
+        if (kind.equals(DynamicSettings.REGION)) {
+            List<InputTables.RegionSignal> signals = InputTables.regionSignals(input);
+            if (signals.isEmpty()) {
+                out.fail(kind, BrainStateAnalysis.STAGE, "no region_timeseries rows in " + input);
+                System.out.println("      region: no region_timeseries rows; skipped");
+                return false;
+            }
+            boolean ok = BrainStateAnalysis.run(signals, settings, out);
+            System.out.println("      region: " + (ok ? "brain states of " + signals.size() + " region signals"
+                    : "failed (see failures)"));
+            return ok;
+        }
+        List<InputTables.Trace> traces = InputTables.traces(input, kind);
+        if (traces.isEmpty()) {
+            out.fail(kind, NtfAnalysis.STAGE, "no traces rows of kind '" + kind + "' in " + input);
+            System.out.println("      " + kind + ": no traces rows; skipped");
+            return false;
+        }
+        boolean ok = NtfAnalysis.run(kind, traces, settings, out);
+        System.out.println("      " + kind + ": " + (ok ? "NTF of " + traces.size() + " traces"
+                : "failed (see failures)"));
+        return ok;
+    }
+
+    private DynamicSettings settings() {
+        if (!Files.isDirectory(input)) {
+            throw new IllegalArgumentException("--input: " + input + " is not a folder");
+        }
+        if (input.toAbsolutePath().normalize().equals(output.toAbsolutePath().normalize())) {
+            throw new IllegalArgumentException("--output must differ from --input (its tables would be replaced)");
+        }
+        List<String> distinct = kinds.stream().map(String::trim).distinct().toList();
+        for (String kind : distinct) {
+            if (!KINDS.contains(kind)) {
+                throw new IllegalArgumentException("--kind: unknown kind '" + kind + "'; expected one of "
+                        + "region, dff, spks, zscore, Fc, F, Fneu");
+            }
+        }
+        positive("--window", window);
+        positive("--step", step);
+        if (states != null && states < 1) {
+            throw new IllegalArgumentException("--states: expected at least 1, got " + states);
+        }
+        if (rank != null && rank < 1) {
+            throw new IllegalArgumentException("--rank: expected at least 1, got " + rank);
+        }
+        return new DynamicSettings(distinct, window, step, states, rank, seed);
+    }
+
+    private static void positive(String option, Double value) {
+        if (value != null && !(value > 0 && Double.isFinite(value))) {
+            throw new IllegalArgumentException(option + ": expected a positive number of seconds, got " + value);
+        }
+    }
+
+    private void provenance(ObjectNode node, DynamicSettings settings) {
+        node.put("neurobeam", NeuroBeamVersion.get());
+        node.put("input", input.toAbsolutePath().toString());
+        ArrayNode kindList = node.putArray("kinds");
+        settings.kinds().forEach(kindList::add);
+        putNullable(node, "window_s", settings.windowSeconds());
+        putNullable(node, "step_s", settings.stepSeconds());
+        putNullable(node, "states", settings.states());
+        putNullable(node, "rank", settings.rank());
+        node.put("seed", settings.seed());
+        node.put("keep_strongest", DynamicSettings.KEEP_STRONGEST);
+    }
+
+    private static void putNullable(ObjectNode node, String field, Number value) {
+        if (value == null) {
+            node.putNull(field);
+        } else if (value instanceof Integer i) {
+            node.put(field, i);
+        } else {
+            node.put(field, value.doubleValue());
+        }
+    }
+}
