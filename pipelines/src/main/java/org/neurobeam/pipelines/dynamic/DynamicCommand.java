@@ -1,5 +1,6 @@
 package org.neurobeam.pipelines.dynamic;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -10,19 +11,24 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import org.apache.beam.sdk.options.PipelineOptions;
+import org.apache.beam.sdk.options.PipelineOptionsFactory;
 import org.neurobeam.pipelines.NeuroBeamVersion;
 import org.neurobeam.pipelines.tables.FailuresTable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Unmatched;
 
 /**
  * {@code neurobeam dynamic}: dynamic connectomes over the tables of a {@code run} output folder: fMRI brain
- * states from {@code region_timeseries} and calcium NTF with communities from {@code traces}. The cohort is
- * small (one signal per region or unit and recording), so it is read with Parquet-MR and analysed on the
- * driver. Exit codes as {@code run}: 0 done, 1 no analysis could run, 2 bad usage.
+ * states from {@code region_timeseries} and calcium NTF with communities from {@code traces}, as a Beam
+ * pipeline ({@link DynamicPipeline}). Options it does not know (such as {@code --runner=FlinkRunner
+ * --flinkMaster=[local]}) are Beam pipeline options. Exit codes as {@code run}: 0 done, 1 no analysis could
+ * run, 2 bad usage.
  */
 @Command(name = "dynamic", mixinStandardHelpOptions = true,
-        description = "Brain states (fMRI) and NTF communities (calcium) from a run's output tables.")
+        description = "Brain states (fMRI) and NTF communities (calcium) from a run's output tables.",
+        footer = {"", "Beam options pass through, e.g. --runner=FlinkRunner --flinkMaster=[local] --parallelism=2."})
 public final class DynamicCommand implements Callable<Integer> {
 
     private static final Set<String> KINDS = Set.of(DynamicSettings.REGION, "F", "Fneu", "Fc", "dff", "spks",
@@ -57,65 +63,43 @@ public final class DynamicCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "N", defaultValue = "0", description = "Random seed (default: 0).")
     long seed;
 
+    @Unmatched
+    List<String> beamArgs = new ArrayList<>();
+
     @Override
     public Integer call() {
         DynamicSettings settings;
+        PipelineOptions options;
         try {
             settings = settings();
+            for (String arg : beamArgs) {
+                if (!arg.startsWith("--")) {
+                    throw new IllegalArgumentException("unexpected argument '" + arg + "'");
+                }
+            }
+            options = PipelineOptionsFactory.fromArgs(beamArgs.toArray(String[]::new)).withValidation().create();
         } catch (IllegalArgumentException e) {
             System.err.println("neurobeam dynamic: " + e.getMessage());
             return 2;
         }
         try {
-            DynamicOutput out = new DynamicOutput();
-            provenance(out.provenance(), settings);
-            System.out.println("[1/2] analyse: " + input);
-            int done = 0;
-            for (String kind : settings.kinds()) {
-                done += analyse(kind, settings, out) ? 1 : 0;
-            }
-            Files.createDirectories(output);
-            out.write(output);
-            int failures = out.count(FailuresTable.NAME);
-            System.out.println("[2/2] write: " + String.join(", ", DynamicOutput.TABLES.keySet())
-                    + " and provenance.json in " + output);
-            if (done == 0) {
-                System.err.println("neurobeam dynamic: no analysis could run; " + failures
+            System.out.println("[1/2] read: " + input);
+            DynamicPipeline.Result result = DynamicPipeline.run(input, output, settings, options,
+                    provenance(settings, options), System.out::println);
+            System.out.println("[2/2] analyse and write on " + options.getRunner().getSimpleName() + ": "
+                    + String.join(", ", DynamicOutput.TABLES.keySet()) + " and provenance.json in " + output);
+            if (result.done() == 0) {
+                System.err.println("neurobeam dynamic: no analysis could run; " + result.failures()
                         + " failures listed in " + output.resolve(FailuresTable.NAME));
                 return 1;
             }
-            System.out.println(String.format(Locale.ROOT, "done: %d of %d analyses, %d failures; tables in %s", done,
-                    settings.kinds().size(), failures, output));
+            System.out.println(String.format(Locale.ROOT, "done: %d of %d analyses, %d failures; tables in %s",
+                    result.done(), settings.kinds().size(), result.failures(), output));
             return 0;
         } catch (IOException | RuntimeException e) {
             System.err.println("neurobeam dynamic: " + e.getMessage());
             return 1;
         }
-    }
-
-    private boolean analyse(String kind, DynamicSettings settings, DynamicOutput out) throws IOException {
-        if (kind.equals(DynamicSettings.REGION)) {
-            List<InputTables.RegionSignal> signals = InputTables.regionSignals(input);
-            if (signals.isEmpty()) {
-                out.fail(kind, BrainStateAnalysis.STAGE, "no region_timeseries rows in " + input);
-                System.out.println("      region: no region_timeseries rows; skipped");
-                return false;
-            }
-            boolean ok = BrainStateAnalysis.run(signals, settings, out);
-            System.out.println("      region: " + (ok ? "brain states of " + signals.size() + " region signals"
-                    : "failed (see failures)"));
-            return ok;
-        }
-        List<InputTables.Trace> traces = InputTables.traces(input, kind);
-        if (traces.isEmpty()) {
-            out.fail(kind, NtfAnalysis.STAGE, "no traces rows of kind '" + kind + "' in " + input);
-            System.out.println("      " + kind + ": no traces rows; skipped");
-            return false;
-        }
-        boolean ok = NtfAnalysis.run(kind, traces, settings, out);
-        System.out.println("      " + kind + ": " + (ok ? "NTF of " + traces.size() + " traces"
-                : "failed (see failures)"));
-        return ok;
     }
 
     private DynamicSettings settings() {
@@ -149,9 +133,11 @@ public final class DynamicCommand implements Callable<Integer> {
         }
     }
 
-    private void provenance(ObjectNode node, DynamicSettings settings) {
+    private String provenance(DynamicSettings settings, PipelineOptions options) {
+        ObjectNode node = new ObjectMapper().createObjectNode();
         node.put("neurobeam", NeuroBeamVersion.get());
         node.put("input", input.toAbsolutePath().toString());
+        node.put("runner", options.getRunner().getSimpleName());
         ArrayNode kindList = node.putArray("kinds");
         settings.kinds().forEach(kindList::add);
         putNullable(node, "window_s", settings.windowSeconds());
@@ -160,6 +146,7 @@ public final class DynamicCommand implements Callable<Integer> {
         putNullable(node, "rank", settings.rank());
         node.put("seed", settings.seed());
         node.put("keep_strongest", DynamicSettings.KEEP_STRONGEST);
+        return node.toString();
     }
 
     private static void putNullable(ObjectNode node, String field, Number value) {

@@ -2,15 +2,15 @@ package org.neurobeam.pipelines.dynamic;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.beam.sdk.schemas.Schema;
+import org.apache.beam.sdk.transforms.DoFn.MultiOutputReceiver;
 import org.apache.beam.sdk.values.Row;
+import org.apache.beam.sdk.values.TupleTag;
 import org.neurobeam.pipelines.tables.BrainStatesTable;
 import org.neurobeam.pipelines.tables.CommunitiesTable;
 import org.neurobeam.pipelines.tables.DfcWindowsTable;
@@ -18,11 +18,19 @@ import org.neurobeam.pipelines.tables.FailuresTable;
 import org.neurobeam.pipelines.tables.GraphMetricsTable;
 import org.neurobeam.pipelines.tables.NtfFactorsTable;
 
-/** The rows, failures and provenance that {@code neurobeam dynamic} collects before writing them. */
+/**
+ * The rows, failures and provenance that one cohort analysis of {@code neurobeam dynamic} collects inside its
+ * DoFn call, then hands to the pipeline's outputs ({@link #emit}).
+ */
 final class DynamicOutput {
 
     /** Every table the command writes, in order; all are written, empty ones with their schema. */
     static final Map<String, Schema> TABLES = tables();
+    /** The output of each table. */
+    static final Map<String, TupleTag<Row>> TAGS = tags();
+    /** The output of provenance parts: one JSON object per analysis. */
+    static final TupleTag<String> PROVENANCE = new TupleTag<>("provenance") {
+    };
 
     private final Map<String, List<Row>> rows = new LinkedHashMap<>();
     private final ObjectNode provenance = new ObjectMapper().createObjectNode();
@@ -40,21 +48,15 @@ final class DynamicOutput {
         add(FailuresTable.NAME, FailuresTable.row(subject, stage, "InvalidInput", message));
     }
 
-    int count(String table) {
-        return rows.get(table).size();
-    }
-
     ObjectNode provenance() {
         return provenance;
     }
 
-    /** Writes every table and {@code provenance.json} into {@code output}. */
-    void write(Path output) throws IOException {
-        for (Map.Entry<String, Schema> table : TABLES.entrySet()) {
-            TableFiles.write(output, table.getKey(), table.getValue(), rows.get(table.getKey()));
-        }
-        new ObjectMapper().writerWithDefaultPrettyPrinter()
-                .writeValue(output.resolve("provenance.json").toFile(), provenance);
+    /** Outputs every row to its table's tag and the provenance to {@link #PROVENANCE}. */
+    void emit(MultiOutputReceiver out) {
+        rows.forEach((table, list) -> list.forEach(row -> out.get(TAGS.get(table)).output(row)));
+        out.get(PROVENANCE).output(provenance.toString());
+        DynamicPipeline.FAILURES.inc(rows.get(FailuresTable.NAME).size());
     }
 
     private static Map<String, Schema> tables() {
@@ -66,5 +68,11 @@ final class DynamicOutput {
         tables.put(GraphMetricsTable.NAME, GraphMetricsTable.SCHEMA);
         tables.put(FailuresTable.NAME, FailuresTable.SCHEMA);
         return Collections.unmodifiableMap(tables);
+    }
+
+    private static Map<String, TupleTag<Row>> tags() {
+        Map<String, TupleTag<Row>> tags = new LinkedHashMap<>();
+        TABLES.keySet().forEach(t -> tags.put(t, new TupleTag<>(t)));
+        return Collections.unmodifiableMap(tags);
     }
 }

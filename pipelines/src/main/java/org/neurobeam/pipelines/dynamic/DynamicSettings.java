@@ -1,5 +1,6 @@
 package org.neurobeam.pipelines.dynamic;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -14,7 +15,7 @@ import java.util.List;
  * @param seed seed of every random start
  */
 record DynamicSettings(List<String> kinds, Double windowSeconds, Double stepSeconds, Integer states, Integer rank,
-        long seed) {
+        long seed) implements Serializable {
 
     static final String REGION = "region";
     static final int MAX_STATES = 6;

@@ -1,6 +1,7 @@
 package org.neurobeam.pipelines.dynamic;
 
 import java.io.IOException;
+import java.io.Serializable;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,16 +20,17 @@ import org.neurobeam.pipelines.tables.TracesTable;
 
 /**
  * Reads the {@code region_timeseries} and {@code traces} tables of a {@code run} output folder with Parquet-MR
- * on the driver: the cohort stage works on region signals and traces of a handful of recordings.
+ * on the driver, which hands the rows to the pipeline ({@link DynamicPipeline}).
  */
 final class InputTables {
 
     /** One region signal of one recording. */
-    record RegionSignal(String recordingId, int region, double tr, double[] values) {
+    record RegionSignal(String recordingId, int region, double tr, double[] values) implements Serializable {
     }
 
     /** One unit's trace in one recording; {@code label} may be null or empty. */
-    record Trace(String recordingId, int unit, String label, double rate, double[] values) {
+    record Trace(String recordingId, int unit, String label, double rate, double[] values)
+            implements Serializable {
     }
 
     private InputTables() {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,11 +53,13 @@ final class NtfAnalysis {
             int time) {
     }
 
-    /** Runs the analysis of {@code traces} (one kind) into {@code out}; false when it could not run. */
+    /** Runs the analysis of {@code traces} (one kind, any order) into {@code out}; false when it could not run. */
     static boolean run(String kind, List<Trace> traces, DynamicSettings settings, DynamicOutput out) {
         ObjectNode provenance = out.provenance().putObject(STAGE + "_" + kind);
+        List<Trace> sorted = new ArrayList<>(traces);
+        sorted.sort(Comparator.comparing(Trace::recordingId).thenComparingInt(Trace::unit));
         try {
-            Cohort cohort = cohort(kind, traces, out);
+            Cohort cohort = cohort(kind, sorted, out);
             int window = settings.windowSeconds() == null ? AffinityConfig.differential().windowSamples()
                     : (int) Math.round(settings.windowSeconds() * cohort.rate());
             AffinityConfig affinity = AffinityConfig.differential().withWindowSamples(window);

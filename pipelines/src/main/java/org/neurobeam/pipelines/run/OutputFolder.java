@@ -15,28 +15,29 @@ import org.neurobeam.pipelines.parquet.ParquetTables;
  * The output folder of a run, as the driver sees it: cleared of an earlier run's tables before, and tidied
  * after (empty tables written with their schema, Beam's emptied {@code .temp-beam} folders removed).
  */
-final class OutputFolder {
+public final class OutputFolder {
+
+    /** The provenance file every job writes beside its tables. */
+    public static final String PROVENANCE = "provenance.json";
 
     /** What the run job writes besides its tables; replaced on every run like them. */
-    static final List<String> OTHER_OUTPUTS = List.of("maps", "provenance.json");
+    static final List<String> OTHER_OUTPUTS = List.of("maps", PROVENANCE);
 
     private static final String BEAM_TEMPORARY = ".temp-beam";
 
     private OutputFolder() {
     }
 
-    /** Creates the folder and removes an earlier run's copies of {@code tables} and the other outputs. */
-    static void prepare(Path output, Collection<String> tables) throws IOException {
+    /** Creates the folder and removes an earlier run's copies of the tables and files {@code names}. */
+    public static void prepare(Path output, Collection<String> names) throws IOException {
         Files.createDirectories(output);
-        for (String name : tables) {
-            deleteTree(output.resolve(name));
-        }
-        for (String name : OTHER_OUTPUTS) {
+        for (String name : names) {
             deleteTree(output.resolve(name));
         }
     }
 
-    static void finish(Path output, Map<String, Schema> tables) throws IOException {
+    /** Writes every table that got no rows with its schema and removes Beam's emptied temporary folders. */
+    public static void finish(Path output, Map<String, Schema> tables) throws IOException {
         for (Map.Entry<String, Schema> table : tables.entrySet()) {
             ParquetTables.ensureExists(output, table.getKey(), table.getValue());
         }

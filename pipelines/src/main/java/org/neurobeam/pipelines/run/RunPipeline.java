@@ -80,7 +80,9 @@ public final class RunPipeline {
 
         Pipeline pipeline = Pipeline.create(options);
         Map<String, Schema> tables = build(pipeline, config, found, options);
-        OutputFolder.prepare(config.output(), tables.keySet());
+        List<String> outputs = new ArrayList<>(tables.keySet());
+        outputs.addAll(OutputFolder.OTHER_OUTPUTS);
+        OutputFolder.prepare(config.output(), outputs);
         progress.accept("[2/3] read: " + found.recordings().size() + " recordings on "
                 + options.getRunner().getSimpleName());
         PipelineResult result = pipeline.run();

@@ -3,10 +3,12 @@ package org.neurobeam.pipelines.dynamic;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -22,7 +24,7 @@ class DynamicCommandTest {
     Path tmp;
 
     @Test
-    void sameSeedSameTables() throws Exception {
+    void sameSeedSameTablesOnDirectAndFlink() throws Exception {
         Path input = tmp.resolve("run");
         List<Row> regions = new ArrayList<>();
         regions.addAll(RunOutputs.regionRows("sub-01", RunOutputs.switching(300, 1).signals()));
@@ -31,15 +33,21 @@ class DynamicCommandTest {
         RunOutputs.writeTraces(input, NtfCommandTest.planted(new Random(5)));
         Path a = tmp.resolve("a");
         Path b = tmp.resolve("b");
-        for (Path out : List.of(a, b)) {
-            RunOutputs.Output run = RunOutputs.run("dynamic", "--input", input.toString(), "--output",
-                    out.toString(), "--states", "3", "--rank", "2", "--seed", "11");
+        Path flink = tmp.resolve("flink");
+        for (Path out : List.of(a, b, flink)) {
+            List<String> args = new ArrayList<>(List.of("dynamic", "--input", input.toString(), "--output",
+                    out.toString(), "--states", "3", "--rank", "2", "--seed", "11"));
+            if (out.equals(flink)) {
+                args.addAll(List.of("--runner=FlinkRunner", "--flinkMaster=[local]", "--parallelism=2"));
+            }
+            RunOutputs.Output run = RunOutputs.run(args.toArray(String[]::new));
             assertEquals(0, run.exitCode(), run.err());
             assertTrue(run.out().contains("done: 2 of 2 analyses"), run.out());
         }
         for (String table : DynamicOutput.TABLES.keySet()) {
-            List<Map<String, Object>> first = ParquetTableReader.read(a.resolve(table));
-            assertEquals(first, ParquetTableReader.read(b.resolve(table)), table);
+            List<String> first = sorted(a.resolve(table));
+            assertEquals(first, sorted(b.resolve(table)), table);
+            assertEquals(first, sorted(flink.resolve(table)), table);
             assertTrue(!first.isEmpty() || table.equals("failures"), table);
         }
     }
@@ -60,7 +68,8 @@ class DynamicCommandTest {
         RunOutputs.Output run = RunOutputs.run("dynamic", "--input", input.toString(), "--output",
                 output.toString(), "--kind", "region", "--states", "2");
         assertEquals(0, run.exitCode(), run.err());
-        List<Map<String, Object>> failures = ParquetTableReader.read(output.resolve("failures"));
+        List<Map<String, Object>> failures = new ArrayList<>(ParquetTableReader.read(output.resolve("failures")));
+        failures.sort(Comparator.comparing(f -> (String) f.get("path")));
         assertEquals(2, failures.size(), failures.toString());
         assertEquals("sub-02", failures.get(0).get("path"));
         assertTrue(((String) failures.get(0).get("message")).contains("30 time points are fewer than one window"),
@@ -99,6 +108,13 @@ class DynamicCommandTest {
                 tmp.resolve("out").toString());
         assertEquals(1, run.exitCode());
         assertTrue(run.out().contains("region: no region_timeseries rows; skipped"), run.out());
+    }
+
+    private static List<String> sorted(Path table) throws IOException {
+        List<String> rows = new ArrayList<>();
+        ParquetTableReader.read(table).forEach(r -> rows.add(r.toString()));
+        rows.sort(null);
+        return rows;
     }
 
     @Test

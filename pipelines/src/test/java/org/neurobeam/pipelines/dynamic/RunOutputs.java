@@ -3,13 +3,18 @@ package org.neurobeam.pipelines.dynamic;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import org.apache.beam.sdk.schemas.Schema;
 import org.apache.beam.sdk.values.Row;
 import org.neurobeam.pipelines.cli.NeuroBeam;
+import org.neurobeam.pipelines.parquet.ParquetRowSink;
 import org.neurobeam.pipelines.tables.RegionTimeseriesTable;
 import org.neurobeam.pipelines.tables.TracesTable;
 
@@ -71,11 +76,25 @@ final class RunOutputs {
     }
 
     static void writeRegions(Path runOutput, List<Row> rows) throws IOException {
-        TableFiles.write(runOutput, RegionTimeseriesTable.NAME, RegionTimeseriesTable.SCHEMA, rows);
+        write(runOutput, RegionTimeseriesTable.NAME, RegionTimeseriesTable.SCHEMA, rows);
     }
 
     static void writeTraces(Path runOutput, List<Row> rows) throws IOException {
-        TableFiles.write(runOutput, TracesTable.NAME, TracesTable.SCHEMA, rows);
+        write(runOutput, TracesTable.NAME, TracesTable.SCHEMA, rows);
+    }
+
+    /** {@code rows} as {@code runOutput/table/table.parquet}, the layout {@code run} writes. */
+    private static void write(Path runOutput, String table, Schema schema, List<Row> rows) throws IOException {
+        Path folder = Files.createDirectories(runOutput.resolve(table));
+        ParquetRowSink sink = new ParquetRowSink(table, schema);
+        try (FileChannel channel = FileChannel.open(folder.resolve(table + ".parquet"), StandardOpenOption.CREATE,
+                StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE)) {
+            sink.open(channel);
+            for (Row row : rows) {
+                sink.write(row);
+            }
+            sink.flush();
+        }
     }
 
     static Row trace(String recordingId, int unit, String label, double[] values) {

@@ -1,0 +1,183 @@
+package org.neurobeam.pipelines.dynamic;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.apache.beam.sdk.Pipeline;
+import org.apache.beam.sdk.PipelineResult;
+import org.apache.beam.sdk.coders.KvCoder;
+import org.apache.beam.sdk.coders.SerializableCoder;
+import org.apache.beam.sdk.coders.StringUtf8Coder;
+import org.apache.beam.sdk.io.FileIO;
+import org.apache.beam.sdk.io.TextIO;
+import org.apache.beam.sdk.metrics.Counter;
+import org.apache.beam.sdk.metrics.MetricNameFilter;
+import org.apache.beam.sdk.metrics.MetricResult;
+import org.apache.beam.sdk.metrics.Metrics;
+import org.apache.beam.sdk.metrics.MetricsFilter;
+import org.apache.beam.sdk.options.PipelineOptions;
+import org.apache.beam.sdk.schemas.SchemaCoder;
+import org.apache.beam.sdk.transforms.Create;
+import org.apache.beam.sdk.transforms.Flatten;
+import org.apache.beam.sdk.transforms.GroupByKey;
+import org.apache.beam.sdk.transforms.ParDo;
+import org.apache.beam.sdk.transforms.View;
+import org.apache.beam.sdk.values.KV;
+import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.PCollectionList;
+import org.apache.beam.sdk.values.PCollectionTuple;
+import org.apache.beam.sdk.values.PCollectionView;
+import org.apache.beam.sdk.values.Row;
+import org.apache.beam.sdk.values.TupleTag;
+import org.apache.beam.sdk.values.TupleTagList;
+import org.neurobeam.pipelines.dynamic.BrainStateAnalysis.Windows;
+import org.neurobeam.pipelines.dynamic.InputTables.RegionSignal;
+import org.neurobeam.pipelines.dynamic.InputTables.Trace;
+import org.neurobeam.pipelines.parquet.ParquetTables;
+import org.neurobeam.pipelines.run.OutputFolder;
+import org.neurobeam.pipelines.tables.FailuresTable;
+
+/**
+ * The Beam pipeline of {@code neurobeam dynamic}. fMRI: region signals grouped by recording, windowed per
+ * recording ({@link WindowRecordingFn}), the windows grouped under one key and clustered ({@link BrainStatesFn}).
+ * Calcium: traces grouped by kind, one NTF per kind ({@link NtfFn}). Grouped steps sort their input, so the
+ * tables do not depend on arrival order or runner.
+ */
+final class DynamicPipeline {
+
+    static final String NAMESPACE = "neurobeam.dynamic";
+    static final Counter DONE = Metrics.counter(NAMESPACE, "analyses_done");
+    static final Counter FAILURES = Metrics.counter(NAMESPACE, "failures");
+
+    /** Analyses that ran and failures rows written. */
+    record Result(long done, long failures) {
+    }
+
+    private DynamicPipeline() {
+    }
+
+    /** Builds and runs the pipeline; {@code provenance} is the driver's part of {@code provenance.json}. */
+    static Result run(Path input, Path output, DynamicSettings settings, PipelineOptions options, String provenance,
+            Consumer<String> progress) throws IOException {
+        Pipeline pipeline = Pipeline.create(options);
+        List<Row> skipped = new ArrayList<>();
+        List<PCollectionTuple> analyses = new ArrayList<>();
+        List<KV<String, Trace>> traces = new ArrayList<>();
+        for (String kind : settings.kinds()) {
+            if (kind.equals(DynamicSettings.REGION)) {
+                List<RegionSignal> signals = InputTables.regionSignals(input);
+                if (signals.isEmpty()) {
+                    skipped.add(failure(kind, BrainStateAnalysis.STAGE, "no region_timeseries rows in " + input));
+                    progress.accept("      region: no region_timeseries rows; skipped");
+                } else {
+                    analyses.add(brainStates(pipeline, signals, settings));
+                    progress.accept("      region: brain states of " + signals.size() + " region signals");
+                }
+                continue;
+            }
+            List<Trace> own = InputTables.traces(input, kind);
+            if (own.isEmpty()) {
+                skipped.add(failure(kind, NtfAnalysis.STAGE, "no traces rows of kind '" + kind + "' in " + input));
+                progress.accept("      " + kind + ": no traces rows; skipped");
+            } else {
+                own.forEach(t -> traces.add(KV.of(kind, t)));
+                progress.accept("      " + kind + ": NTF of " + own.size() + " traces");
+            }
+        }
+        if (!traces.isEmpty()) {
+            analyses.add(ntf(pipeline, traces, settings));
+        }
+        String out = output.toString();
+        for (Map.Entry<String, TupleTag<Row>> table : DynamicOutput.TAGS.entrySet()) {
+            List<PCollection<Row>> parts = new ArrayList<>();
+            if (table.getKey().equals(FailuresTable.NAME)) {
+                parts.add(pipeline.apply("Skipped analyses",
+                        Create.of(skipped).withCoder(SchemaCoder.of(FailuresTable.SCHEMA))));
+            }
+            analyses.forEach(a -> parts.add(a.get(table.getValue())
+                    .setRowSchema(DynamicOutput.TABLES.get(table.getKey()))));
+            if (!parts.isEmpty()) {
+                ParquetTables.write(PCollectionList.of(parts).apply("All " + table.getKey(), Flatten.pCollections())
+                        .setRowSchema(DynamicOutput.TABLES.get(table.getKey())), table.getKey(),
+                        DynamicOutput.TABLES.get(table.getKey()), out, 1);
+            }
+        }
+        List<PCollection<String>> parts = new ArrayList<>();
+        parts.add(pipeline.apply("No provenance", Create.empty(StringUtf8Coder.of())));
+        analyses.forEach(a -> parts.add(a.get(DynamicOutput.PROVENANCE).setCoder(StringUtf8Coder.of())));
+        PCollectionView<List<String>> view = PCollectionList.of(parts)
+                .apply("All provenance", Flatten.pCollections()).apply("Provenance parts", View.asList());
+        pipeline.apply("Provenance of the driver", Create.of(provenance))
+                .apply("Provenance", ParDo.of(new ProvenanceFn(view)).withSideInputs(view))
+                .apply("Write provenance", FileIO.<String>write()
+                        .via(TextIO.sink())
+                        .to(out)
+                        .withNaming((window, pane, shards, shard, compression) -> OutputFolder.PROVENANCE)
+                        .withNumShards(1));
+
+        List<String> outputs = new ArrayList<>(DynamicOutput.TABLES.keySet());
+        outputs.add(OutputFolder.PROVENANCE);
+        OutputFolder.prepare(output, outputs);
+        PipelineResult result = pipeline.run();
+        result.waitUntilFinish();
+        OutputFolder.finish(output, DynamicOutput.TABLES);
+        return new Result(counter(result, "analyses_done"), skipped.size() + counter(result, "failures"));
+    }
+
+    private static PCollectionTuple brainStates(Pipeline pipeline, List<RegionSignal> signals,
+            DynamicSettings settings) {
+        Map<String, List<RegionSignal>> byRecording = new LinkedHashMap<>();
+        List<KV<String, RegionSignal>> keyed = new ArrayList<>();
+        for (RegionSignal s : signals) {
+            byRecording.computeIfAbsent(s.recordingId(), k -> new ArrayList<>()).add(s);
+            keyed.add(KV.of(s.recordingId(), s));
+        }
+        int[] regions = BrainStateAnalysis.cohortRegions(byRecording);
+        return pipeline
+                .apply("Region signals", Create.of(keyed)
+                        .withCoder(KvCoder.of(StringUtf8Coder.of(), SerializableCoder.of(RegionSignal.class))))
+                .apply("By recording", GroupByKey.create())
+                .apply("Window each recording", ParDo.of(new WindowRecordingFn(regions, settings)))
+                .setCoder(KvCoder.of(StringUtf8Coder.of(), SerializableCoder.of(Windows.class)))
+                .apply("Cohort windows", GroupByKey.create())
+                .apply("Brain states", ParDo.of(new BrainStatesFn(regions, settings)).withOutputTags(
+                        DynamicOutput.TAGS.get(FailuresTable.NAME), others()));
+    }
+
+    private static PCollectionTuple ntf(Pipeline pipeline, List<KV<String, Trace>> traces, DynamicSettings settings) {
+        return pipeline
+                .apply("Traces", Create.of(traces)
+                        .withCoder(KvCoder.of(StringUtf8Coder.of(), SerializableCoder.of(Trace.class))))
+                .apply("By kind", GroupByKey.create())
+                .apply("NTF", ParDo.of(new NtfFn(settings)).withOutputTags(
+                        DynamicOutput.TAGS.get(FailuresTable.NAME), others()));
+    }
+
+    /** Every output but failures (the main one). */
+    private static TupleTagList others() {
+        TupleTagList list = TupleTagList.of(DynamicOutput.PROVENANCE);
+        for (Map.Entry<String, TupleTag<Row>> tag : DynamicOutput.TAGS.entrySet()) {
+            if (!tag.getKey().equals(FailuresTable.NAME)) {
+                list = list.and(tag.getValue());
+            }
+        }
+        return list;
+    }
+
+    private static Row failure(String subject, String stage, String message) {
+        return FailuresTable.row(subject, stage, "InvalidInput", message);
+    }
+
+    private static long counter(PipelineResult result, String name) {
+        long total = 0;
+        for (MetricResult<Long> c : result.metrics().queryMetrics(MetricsFilter.builder()
+                .addNameFilter(MetricNameFilter.named(NAMESPACE, name)).build()).getCounters()) {
+            total += c.getAttempted();
+        }
+        return total;
+    }
+}
