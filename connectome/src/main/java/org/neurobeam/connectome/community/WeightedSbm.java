@@ -31,29 +31,17 @@ public final class WeightedSbm {
     /** Fits {@code graph} (at least one edge); same seed, same partition. */
     public static SbmFit fit(WeightedGraph graph, SbmConfig config) {
         int n = graph.size();
-        int[][] neighbours = new int[n][];
-        double[][] weights = new double[n][];
-        int edges = 0;
-        double totalWeight = 0;
-        for (int i = 0; i < n; i++) {
-            neighbours[i] = graph.neighbours(i);
-            weights[i] = new double[neighbours[i].length];
-            for (int k = 0; k < neighbours[i].length; k++) {
-                weights[i][k] = graph.weight(i, neighbours[i][k]);
-                if (i < neighbours[i][k]) {
-                    edges++;
-                    totalWeight += weights[i][k];
-                }
-            }
-        }
-        Checks.argument(edges > 0, "graph", "has no edge; a block model needs at least one");
+        Adjacency adjacency = Adjacency.of(graph);
+        int[][] neighbours = adjacency.neighbours();
+        double[][] weights = adjacency.weights();
+        Checks.argument(adjacency.edges() > 0, "graph", "has no edge; a block model needs at least one");
         SbmFit best = null;
         for (boolean corrected : new boolean[] {false, true}) {
             if (config.degreeCorrection() == DegreeCorrection.CORRECTED && !corrected
                     || config.degreeCorrection() == DegreeCorrection.UNCORRECTED && corrected) {
                 continue;
             }
-            DescriptionLength dl = new DescriptionLength(corrected, n, edges, totalWeight / edges,
+            DescriptionLength dl = new DescriptionLength(corrected, n, adjacency.edges(), adjacency.meanWeight(),
                     config.weightShape());
             SplittableRandom random = new SplittableRandom(config.seed());
             for (int start = 0; start < config.restarts(); start++) {

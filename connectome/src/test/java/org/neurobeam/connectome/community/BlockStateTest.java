@@ -12,24 +12,12 @@ class BlockStateTest {
     void deltasEqualRecomputedDescriptionLength() {
         PlantedPartition planted = new PlantedPartition(40, 4, 0.4, 0.1, 2.0, 1.0, 5);
         int n = 40;
-        int[][] neighbours = new int[n][];
-        double[][] weights = new double[n][];
-        int edges = 0;
-        double total = 0;
-        for (int i = 0; i < n; i++) {
-            neighbours[i] = planted.graph.neighbours(i);
-            weights[i] = new double[neighbours[i].length];
-            for (int k = 0; k < neighbours[i].length; k++) {
-                weights[i][k] = planted.graph.weight(i, neighbours[i][k]);
-                if (i < neighbours[i][k]) {
-                    edges++;
-                    total += weights[i][k];
-                }
-            }
-        }
+        Adjacency adjacency = Adjacency.of(planted.graph);
+        int[][] neighbours = adjacency.neighbours();
+        double[][] weights = adjacency.weights();
         Random random = new Random(1);
         for (boolean corrected : new boolean[] {false, true}) {
-            DescriptionLength dl = new DescriptionLength(corrected, n, edges, total / edges, 1.0);
+            DescriptionLength dl = new DescriptionLength(corrected, n, adjacency.edges(), adjacency.meanWeight(), 1.0);
             int[] labels = new int[n];
             for (int i = 0; i < n; i++) {
                 labels[i] = random.nextInt(6);

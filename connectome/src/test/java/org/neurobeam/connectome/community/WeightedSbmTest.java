@@ -43,22 +43,10 @@ class WeightedSbmTest {
     void notesWeightOnlySettingIsBelowTheModelsResolution() {
         PlantedPartition planted = new PlantedPartition(125, 5, 0.2, 0.2, 3.0, 1.0, 2);
         int n = 125;
-        int[][] neighbours = new int[n][];
-        double[][] weights = new double[n][];
-        int edges = 0;
-        double total = 0;
-        for (int i = 0; i < n; i++) {
-            neighbours[i] = planted.graph.neighbours(i);
-            weights[i] = new double[neighbours[i].length];
-            for (int k = 0; k < neighbours[i].length; k++) {
-                weights[i][k] = planted.graph.weight(i, neighbours[i][k]);
-                if (i < neighbours[i][k]) {
-                    edges++;
-                    total += weights[i][k];
-                }
-            }
-        }
-        DescriptionLength dl = new DescriptionLength(false, n, edges, total / edges, 1.0);
+        Adjacency adjacency = Adjacency.of(planted.graph);
+        int[][] neighbours = adjacency.neighbours();
+        double[][] weights = adjacency.weights();
+        DescriptionLength dl = new DescriptionLength(false, n, adjacency.edges(), adjacency.meanWeight(), 1.0);
         double truth = new BlockState(neighbours, weights, dl, planted.groups).total();
         double one = new BlockState(neighbours, weights, dl, new int[n]).total();
         SbmFit fit = WeightedSbm.fit(planted.graph, SbmConfig.defaults());

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.neurobeam.preprocess.calcium.TraceCorrelation;
 import org.neurobeam.preprocess.filter.CosineDrift;
 
 /** Design matrices: drifts vs SPM, event regressors vs a numpy re-derivation and SPM, layout, validation. */
@@ -194,21 +195,8 @@ class DesignMatrixTest {
         return s;
     }
 
+    /** Pearson correlation, as numpy's corrcoef gives it. */
     private static double correlation(double[] a, double[] b) {
-        double ma = 0;
-        double mb = 0;
-        for (int i = 0; i < a.length; i++) {
-            ma += a[i] / a.length;
-            mb += b[i] / b.length;
-        }
-        double sab = 0;
-        double saa = 0;
-        double sbb = 0;
-        for (int i = 0; i < a.length; i++) {
-            sab += (a[i] - ma) * (b[i] - mb);
-            saa += (a[i] - ma) * (a[i] - ma);
-            sbb += (b[i] - mb) * (b[i] - mb);
-        }
-        return sab / Math.sqrt(saa * sbb);
+        return TraceCorrelation.matrix(new double[][] {a, b})[0][1];
     }
 }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.neurobeam.preprocess.calcium.TraceCorrelation;
 
 /**
  * Notes §B.7 T-B2 (N = 8 instead of 10): one state, exp link, T = 20000, sparse |w| ≤ 0.5, the GLM M-step
@@ -94,21 +95,8 @@ class RegressionRecoveryTest {
         return out;
     }
 
+    /** Pearson correlation, as numpy's corrcoef gives it. */
     private static double correlation(double[] a, double[] b) {
-        double ma = 0;
-        double mb = 0;
-        for (int i = 0; i < a.length; i++) {
-            ma += a[i] / a.length;
-            mb += b[i] / b.length;
-        }
-        double sab = 0;
-        double saa = 0;
-        double sbb = 0;
-        for (int i = 0; i < a.length; i++) {
-            sab += (a[i] - ma) * (b[i] - mb);
-            saa += (a[i] - ma) * (a[i] - ma);
-            sbb += (b[i] - mb) * (b[i] - mb);
-        }
-        return sab / Math.sqrt(saa * sbb);
+        return TraceCorrelation.matrix(new double[][] {a, b})[0][1];
     }
 }

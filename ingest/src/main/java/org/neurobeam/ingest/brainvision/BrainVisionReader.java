@@ -123,10 +123,7 @@ public final class BrainVisionReader implements RawReader {
 
     @Override
     public double[][] read(int[] channels, long start, int count) throws IOException {
-        checkSameRate(channels);
-        for (int c : channels) {
-            checkWindow(c, start, count);
-        }
+        checkWindows(channels, start, count);
         double[][] out = new double[channels.length][count];
         int width = header.format().bytes;
         int n = header.channels().size();

@@ -52,6 +52,14 @@ public interface RawReader extends AutoCloseable {
                 all.get(channel).name(), n);
     }
 
+    /** Fails unless all {@code channels} share one sampling rate and the window lies inside each of them. */
+    default void checkWindows(int[] channels, long start, int count) {
+        checkSameRate(channels);
+        for (int c : channels) {
+            checkWindow(c, start, count);
+        }
+    }
+
     /** Fails unless all {@code channels} share one sampling rate. */
     default void checkSameRate(int[] channels) {
         List<Channel> all = info().channels();

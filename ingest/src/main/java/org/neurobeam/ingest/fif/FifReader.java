@@ -129,10 +129,7 @@ public final class FifReader implements RawReader {
 
     @Override
     public double[][] read(int[] channels, long start, int count) throws IOException {
-        checkSameRate(channels);
-        for (int c : channels) {
-            checkWindow(c, start, count);
-        }
+        checkWindows(channels, start, count);
         double[][] out = new double[channels.length][count];
         int nchan = meas.channels().size();
         List<FifBuffer> buffers = data.buffers();

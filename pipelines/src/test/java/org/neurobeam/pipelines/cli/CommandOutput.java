@@ -5,9 +5,9 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 
 /** Runs the command line in-process, capturing what it prints. */
-record CommandOutput(int exitCode, String out, String err) {
+public record CommandOutput(int exitCode, String out, String err) {
 
-    static CommandOutput of(String... args) {
+    public static CommandOutput of(String... args) {
         PrintStream stdout = System.out;
         PrintStream stderr = System.err;
         ByteArrayOutputStream out = new ByteArrayOutputStream();

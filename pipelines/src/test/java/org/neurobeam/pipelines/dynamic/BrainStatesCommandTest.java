@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.neurobeam.connectome.community.PartitionAgreement;
 import org.neurobeam.pipelines.ParquetTableReader;
+import org.neurobeam.pipelines.cli.CommandOutput;
 
 /**
  * Four recordings × 600 TR switching between three planted covariance states (connectome's T-D3): the
@@ -39,7 +40,7 @@ class BrainStatesCommandTest {
         }
         RunOutputs.writeRegions(input, rows);
         Path output = tmp.resolve("dynamic");
-        RunOutputs.Output run = RunOutputs.run("dynamic", "--input", input.toString(), "--output",
+        CommandOutput run = CommandOutput.of("dynamic", "--input", input.toString(), "--output",
                 output.toString(), "--kind", "region", "--seed", "7");
         assertEquals(0, run.exitCode(), run.err());
 

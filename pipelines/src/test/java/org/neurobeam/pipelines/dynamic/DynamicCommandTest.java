@@ -16,6 +16,7 @@ import org.apache.beam.sdk.values.Row;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.neurobeam.pipelines.ParquetTableReader;
+import org.neurobeam.pipelines.cli.CommandOutput;
 
 /** Determinism under {@code --seed}, bad inputs as failures rows or exit 1, and usage errors (exit 2). */
 class DynamicCommandTest {
@@ -40,7 +41,7 @@ class DynamicCommandTest {
             if (out.equals(flink)) {
                 args.addAll(List.of("--runner=FlinkRunner", "--flinkMaster=[local]", "--parallelism=2"));
             }
-            RunOutputs.Output run = RunOutputs.run(args.toArray(String[]::new));
+            CommandOutput run = CommandOutput.of(args.toArray(String[]::new));
             assertEquals(0, run.exitCode(), run.err());
             assertTrue(run.out().contains("done: 2 of 2 analyses"), run.out());
         }
@@ -65,7 +66,7 @@ class DynamicCommandTest {
         regions.addAll(RunOutputs.regionRows("sub-03", constant));
         RunOutputs.writeRegions(input, regions);
         Path output = tmp.resolve("out");
-        RunOutputs.Output run = RunOutputs.run("dynamic", "--input", input.toString(), "--output",
+        CommandOutput run = CommandOutput.of("dynamic", "--input", input.toString(), "--output",
                 output.toString(), "--kind", "region", "--states", "2");
         assertEquals(0, run.exitCode(), run.err());
         List<Map<String, Object>> failures = new ArrayList<>(ParquetTableReader.read(output.resolve("failures")));
@@ -90,7 +91,7 @@ class DynamicCommandTest {
                 RunOutputs.trace("animal-1", 0, "a", new double[5]),
                 RunOutputs.trace("animal-1", 1, "b", new double[5])));
         Path output = tmp.resolve("out");
-        RunOutputs.Output run = RunOutputs.run("dynamic", "--input", input.toString(), "--output",
+        CommandOutput run = CommandOutput.of("dynamic", "--input", input.toString(), "--output",
                 output.toString(), "--kind", "dff", "--rank", "1");
         assertEquals(1, run.exitCode(), run.out());
         assertTrue(run.err().contains("no analysis could run"), run.err());
@@ -104,7 +105,7 @@ class DynamicCommandTest {
 
     @Test
     void missingInputTableCannotProceed() {
-        RunOutputs.Output run = RunOutputs.run("dynamic", "--input", tmp.toString(), "--output",
+        CommandOutput run = CommandOutput.of("dynamic", "--input", tmp.toString(), "--output",
                 tmp.resolve("out").toString());
         assertEquals(1, run.exitCode());
         assertTrue(run.out().contains("region: no region_timeseries rows; skipped"), run.out());
@@ -128,7 +129,7 @@ class DynamicCommandTest {
                 new String[] {"dynamic", "--input", input.toString(), "--output", out, "--states", "0"},
                 new String[] {"dynamic", "--input", input.toString(), "--output", out, "--kind", "bold"},
                 new String[] {"dynamic", "--input", input.toString(), "--output", out, "--window", "-3"})) {
-            RunOutputs.Output run = RunOutputs.run(args);
+            CommandOutput run = CommandOutput.of(args);
             assertEquals(2, run.exitCode(), Arrays.toString(args) + ": " + run.err());
             assertTrue(!run.err().isBlank());
         }

@@ -20,6 +20,7 @@ import org.neurobeam.connectome.ntf.NtfConfig;
 import org.neurobeam.connectome.ntf.PairAffinities;
 import org.neurobeam.connectome.ntf.RankSweep;
 import org.neurobeam.pipelines.ParquetTableReader;
+import org.neurobeam.pipelines.cli.CommandOutput;
 
 /**
  * Connectome's T-A4 through the command: 45 units (n00..n44) in 3 animals, 1500 frames at 3 Hz in three
@@ -42,7 +43,7 @@ class NtfCommandTest {
         Path input = tmp.resolve("run");
         RunOutputs.writeTraces(input, planted(new Random(3)));
         Path output = tmp.resolve("dynamic");
-        RunOutputs.Output run = RunOutputs.run("dynamic", "--input", input.toString(), "--output",
+        CommandOutput run = CommandOutput.of("dynamic", "--input", input.toString(), "--output",
                 output.toString(), "--kind", "dff", "--rank", "4", "--seed", "1");
         assertEquals(0, run.exitCode(), run.err());
 
@@ -115,7 +116,7 @@ class NtfCommandTest {
         Path input = tmp.resolve("run");
         RunOutputs.writeTraces(input, rows);
         Path output = tmp.resolve("sweep");
-        RunOutputs.Output run = RunOutputs.run("dynamic", "--input", input.toString(), "--output",
+        CommandOutput run = CommandOutput.of("dynamic", "--input", input.toString(), "--output",
                 output.toString(), "--kind", "dff", "--seed", "4");
         assertEquals(0, run.exitCode(), run.err());
         RankSweep sweep = RankSweep.run(PairAffinities.tensor(animals, AffinityConfig.differential()), 5,

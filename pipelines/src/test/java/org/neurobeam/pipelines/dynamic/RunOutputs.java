@@ -1,10 +1,7 @@
 package org.neurobeam.pipelines.dynamic;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.channels.FileChannel;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -13,7 +10,6 @@ import java.util.List;
 import java.util.Random;
 import org.apache.beam.sdk.schemas.Schema;
 import org.apache.beam.sdk.values.Row;
-import org.neurobeam.pipelines.cli.NeuroBeam;
 import org.neurobeam.pipelines.parquet.ParquetRowSink;
 import org.neurobeam.pipelines.tables.RegionTimeseriesTable;
 import org.neurobeam.pipelines.tables.TracesTable;
@@ -36,9 +32,6 @@ final class RunOutputs {
     }
 
     /** Exit code and what the command printed. */
-    record Output(int exitCode, String out, String err) {
-    }
-
     private RunOutputs() {
     }
 
@@ -99,22 +92,5 @@ final class RunOutputs {
 
     static Row trace(String recordingId, int unit, String label, double[] values) {
         return TracesTable.row(recordingId, unit, label, "dff", RATE, values);
-    }
-
-    static Output run(String... args) {
-        PrintStream stdout = System.out;
-        PrintStream stderr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code;
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            code = NeuroBeam.execute(args);
-        } finally {
-            System.setOut(stdout);
-            System.setErr(stderr);
-        }
-        return new Output(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 }
