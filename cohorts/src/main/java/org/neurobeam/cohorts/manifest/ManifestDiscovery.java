@@ -17,6 +17,7 @@ import org.neurobeam.cohorts.RecordingRef;
 import org.neurobeam.cohorts.Tsv;
 import org.neurobeam.ingest.Checks;
 import org.neurobeam.ingest.Modality;
+import org.neurobeam.ingest.text.Csv;
 
 /**
  * Reads a CSV manifest listing recordings that are not in a BIDS dataset. The header row names the

@@ -1,4 +1,4 @@
-package org.neurobeam.cohorts.manifest;
+package org.neurobeam.ingest.text;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -14,17 +14,17 @@ import org.neurobeam.ingest.Checks;
  * (LF or CRLF); a field in double quotes may hold commas, line breaks and doubled quotes ({@code ""} for
  * one {@code "}). Text is UTF-8; a leading byte-order mark is dropped. Blank lines are skipped.
  */
-final class Csv {
+public final class Csv {
 
     /** One record and the line it starts on (1-based). */
-    record Row(int line, List<String> fields) {
+    public record Row(int line, List<String> fields) {
     }
 
     private Csv() {
     }
 
     /** Reads every record of {@code file}; fails naming the line where a quoted field is never closed. */
-    static List<Row> read(Path file) throws IOException {
+    public static List<Row> read(Path file) throws IOException {
         String text = Files.readString(file, StandardCharsets.UTF_8);
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);

@@ -1,0 +1,2 @@
+/** Plain-text table formats shared by readers in several modules. */
+package org.neurobeam.ingest.text;
