@@ -44,8 +44,9 @@ import org.neurobeam.pipelines.tables.FailuresTable;
 /**
  * The Beam pipeline of {@code neurobeam dynamic}. fMRI: region signals grouped by recording, windowed per
  * recording ({@link WindowRecordingFn}), the windows grouped under one key and clustered ({@link BrainStatesFn}).
- * Calcium: traces grouped by kind, one NTF per kind ({@link NtfFn}). Grouped steps sort their input, so the
- * tables do not depend on arrival order or runner.
+ * Calcium: traces grouped by kind, one NTF per kind ({@link NtfFn}); the traces come from a run's {@code traces}
+ * table or from the C. elegans collection ({@link #runWorms}). Grouped steps sort their input, so the tables do
+ * not depend on arrival order or runner.
  */
 final class DynamicPipeline {
 
@@ -89,14 +90,35 @@ final class DynamicPipeline {
             }
         }
         if (!traces.isEmpty()) {
-            analyses.add(ntf(pipeline, traces, settings));
+            analyses.add(ntf(pipeline.apply("Traces", Create.of(traces)
+                    .withCoder(KvCoder.of(StringUtf8Coder.of(), SerializableCoder.of(Trace.class)))), settings));
         }
+        PCollection<Row> failures = pipeline.apply("Skipped analyses",
+                Create.of(skipped).withCoder(SchemaCoder.of(FailuresTable.SCHEMA)));
+        return write(pipeline, output, analyses, failures, provenance, skipped.size());
+    }
+
+    /**
+     * Builds and runs the NTF of the C. elegans collection's worms ({@link WormCollection}): one analysis whose id
+     * is the signal column; the files are read inside the pipeline.
+     */
+    static Result runWorms(WormInput worms, Path output, DynamicSettings settings, PipelineOptions options,
+            String provenance, Consumer<String> progress) throws IOException {
+        Pipeline pipeline = Pipeline.create(options);
+        WormCollection.Traces traces = WormCollection.read(pipeline, worms);
+        progress.accept("      " + worms.config().signal() + ": NTF of the worms of " + worms.files().size()
+                + " collection file(s)");
+        return write(pipeline, output, List.of(ntf(traces.traces(), settings)), traces.failures(), provenance, 0);
+    }
+
+    /** Writes every table, empty ones with their schema, and provenance.json; runs the pipeline. */
+    private static Result write(Pipeline pipeline, Path output, List<PCollectionTuple> analyses,
+            PCollection<Row> failures, String provenance, long skipped) throws IOException {
         String out = output.toString();
         for (Map.Entry<String, TupleTag<Row>> table : DynamicOutput.TAGS.entrySet()) {
             List<PCollection<Row>> parts = new ArrayList<>();
             if (table.getKey().equals(FailuresTable.NAME)) {
-                parts.add(pipeline.apply("Skipped analyses",
-                        Create.of(skipped).withCoder(SchemaCoder.of(FailuresTable.SCHEMA))));
+                parts.add(failures);
             }
             analyses.forEach(a -> parts.add(a.get(table.getValue())
                     .setRowSchema(DynamicOutput.TABLES.get(table.getKey()))));
@@ -125,7 +147,7 @@ final class DynamicPipeline {
         PipelineResult result = pipeline.run();
         result.waitUntilFinish();
         OutputFolder.finish(output, DynamicOutput.TABLES);
-        return new Result(counter(result, "analyses_done"), skipped.size() + counter(result, "failures"));
+        return new Result(counter(result, "analyses_done"), skipped + counter(result, "failures"));
     }
 
     private static PCollectionTuple brainStates(Pipeline pipeline, List<RegionSignal> signals,
@@ -148,10 +170,8 @@ final class DynamicPipeline {
                         DynamicOutput.TAGS.get(FailuresTable.NAME), others()));
     }
 
-    private static PCollectionTuple ntf(Pipeline pipeline, List<KV<String, Trace>> traces, DynamicSettings settings) {
-        return pipeline
-                .apply("Traces", Create.of(traces)
-                        .withCoder(KvCoder.of(StringUtf8Coder.of(), SerializableCoder.of(Trace.class))))
+    private static PCollectionTuple ntf(PCollection<KV<String, Trace>> traces, DynamicSettings settings) {
+        return traces
                 .apply("By kind", GroupByKey.create())
                 .apply("NTF", ParDo.of(new NtfFn(settings)).withOutputTags(
                         DynamicOutput.TAGS.get(FailuresTable.NAME), others()));
