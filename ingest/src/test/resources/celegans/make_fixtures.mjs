@@ -5,7 +5,7 @@
 //   cd /tmp/duck && npm install @duckdb/node-api        (DuckDB 1.5.6 made the committed files)
 //   cd /tmp/duck && node /path/to/make_fixtures.mjs OUT_DIR              the small fixtures below
 //   cd /tmp/duck && node /path/to/make_fixtures.mjs OUT_DIR W N T        OUT_DIR/large.parquet: W worms × N
-//                                                                         labelled neurons × T timesteps
+//                                                      labelled neurons × T timesteps, row groups of 1024 rows
 //
 // The slots are made up (the 300-label list is not available offline) but follow the rule a real build obeys:
 // distinct labels have distinct slots increasing with the labels' plain string order. Unlabelled neuron "12"
@@ -49,7 +49,7 @@ await run(`CREATE TABLE newer AS SELECT
     ${time} AS time_in_seconds,
     ${T}::INTEGER AS max_timesteps
   FROM ${rows} ORDER BY source_dataset, worm, neuron`);
-const copy = (select, name) => run(`COPY (${select}) TO '${join(out, name)}' (FORMAT parquet)`);
+const copy = (select, name, options = '') => run(`COPY (${select}) TO '${join(out, name)}' (FORMAT parquet${options})`);
 
 if (process.argv.length > 3) {
   const [w, n, t] = process.argv.slice(3).map(Number);
@@ -58,7 +58,7 @@ if (process.argv.length > 3) {
       'moving' AS smooth_method, 'linear' AS interpolate_method, 'standard' AS normalization_method,
       list_transform(range(${t}), i -> sin(i * 0.01 * (j + 1) + k)::FLOAT) AS calcium_data,
       list_transform(range(${t}), i -> (i * 0.333)::FLOAT) AS time_in_seconds, ${t}::INTEGER AS max_timesteps
-    FROM range(${w}) w(k), range(${n}) n(j) ORDER BY k, j`, 'large.parquet');
+    FROM range(${w}) w(k), range(${n}) n(j) ORDER BY k, j`, 'large.parquet', ', ROW_GROUP_SIZE 1024');
   process.exit(0);
 }
 

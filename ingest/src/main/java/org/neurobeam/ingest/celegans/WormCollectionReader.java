@@ -6,13 +6,11 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.parquet.ParquetReadOptions;
 import org.apache.parquet.conf.PlainParquetConfiguration;
-import org.apache.parquet.example.data.Group;
 import org.apache.parquet.filter2.compat.FilterCompat;
 import org.apache.parquet.filter2.predicate.FilterApi;
 import org.apache.parquet.hadoop.ParquetFileReader;
 import org.apache.parquet.hadoop.ParquetReader;
 import org.apache.parquet.hadoop.api.ReadSupport;
-import org.apache.parquet.hadoop.example.GroupReadSupport;
 import org.apache.parquet.io.InputFile;
 import org.apache.parquet.io.LocalInputFile;
 import org.apache.parquet.io.api.Binary;
@@ -23,7 +21,9 @@ import org.neurobeam.ingest.InvalidInputException;
 
 /**
  * Streams the rows of a collection Parquet file (one row per worm × neuron; notes connectome.md §E.3) one record
- * at a time with Parquet-MR. Only the columns needed are decoded: the key, {@code neuron}, {@code slot}, the
+ * at a time with Parquet-MR ({@link NeuronMaterializer}). Parquet-MR buffers one row group's pages of the
+ * projected columns, so memory follows the file's row-group size, not its length. Only the columns needed are
+ * decoded: the key, {@code neuron}, {@code slot}, the
  * labelled flag, {@code max_timesteps}, {@code time_in_seconds} and the configured signal; the other columns
  * (original traces, methods, ...) may be present or not, since builds differ. The labelled flag is
  * {@code is_labeled_neuron}, else the negation of the older {@code is_unlabeled_neuron}, else (neither column)
@@ -46,10 +46,10 @@ public final class WormCollectionReader implements AutoCloseable {
     private final Path file;
     private final String signal;
     private final String labelColumn;
-    private final ParquetReader<Group> reader;
+    private final ParquetReader<NeuronRecord> reader;
     private long row;
 
-    private WormCollectionReader(Path file, String signal, String labelColumn, ParquetReader<Group> reader) {
+    private WormCollectionReader(Path file, String signal, String labelColumn, ParquetReader<NeuronRecord> reader) {
         this.file = file;
         this.signal = signal;
         this.labelColumn = labelColumn;
@@ -77,14 +77,18 @@ public final class WormCollectionReader implements AutoCloseable {
             Checks.input(schema.containsField(column), file, column, "required column missing; the file has %s",
                     schema.getFields().stream().map(Type::getName).toList());
         }
+        for (String list : List.of(TIME, config.signal())) {
+            Checks.input(!schema.getType(list).isPrimitive(), file, list, "expected a list column, got %s",
+                    schema.getType(list));
+        }
         String labelColumn = schema.containsField(LABELED) ? LABELED
                 : schema.containsField(UNLABELED) ? UNLABELED : null;
         if (labelColumn != null) {
             columns.add(labelColumn);
         }
         MessageType projection = new MessageType(schema.getName(), columns.stream().map(schema::getType).toList());
-        conf.set(ReadSupport.PARQUET_READ_SCHEMA, projection.toString());
-        ParquetReader.Builder<Group> builder = new GroupReader(input, conf);
+        ParquetReader.Builder<NeuronRecord> builder = new RecordReader(input, conf,
+                new NeuronReadSupport(projection, config.signal(), labelColumn));
         if (only != null) {
             builder = builder.withFilter(FilterCompat.get(FilterApi.and(
                     FilterApi.eq(FilterApi.binaryColumn(SOURCE_DATASET), Binary.fromString(only.sourceDataset())),
@@ -121,39 +125,26 @@ public final class WormCollectionReader implements AutoCloseable {
 
     /** The next row as stored, or {@code null} at the end; fails on a null key, name, slot or array. */
     public NeuronActivity next() throws InvalidInputException {
-        Group g;
+        NeuronRecord r;
         try {
-            g = reader.read();
+            r = reader.read();
         } catch (IOException | RuntimeException e) {
             throw new InvalidInputException(file, null, "row " + row + ": cannot decode: " + e.getMessage(), e);
         }
-        if (g == null) {
+        if (r == null) {
             return null;
         }
         row++;
-        try {
-            String dataset = required(ParquetValues.string(g, SOURCE_DATASET), SOURCE_DATASET);
-            String worm = required(ParquetValues.string(g, WORM), WORM);
-            String neuron = required(ParquetValues.string(g, NEURON), NEURON);
-            long slot = required(ParquetValues.integer(g, SLOT), SLOT);
-            long steps = required(ParquetValues.integer(g, MAX_TIMESTEPS), MAX_TIMESTEPS);
-            Checks.input(steps >= 0 && steps <= Integer.MAX_VALUE, file, MAX_TIMESTEPS, "row %d: %d out of range",
-                    row, steps);
-            boolean labelled = labelled(g, neuron);
-            int clamped = (int) Math.max(Integer.MIN_VALUE, Math.min(slot, Integer.MAX_VALUE));
-            return new NeuronActivity(new WormKey(dataset, worm), neuron, clamped, labelled, (int) steps,
-                    required(ParquetValues.floats(g, signal), signal), required(ParquetValues.floats(g, TIME), TIME));
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException(file, null, "row " + row + ": " + e.getMessage(), e);
-        }
-    }
-
-    private boolean labelled(Group g, String neuron) throws InvalidInputException {
-        if (labelColumn == null) {
-            return !neuron.chars().allMatch(Character::isDigit);
-        }
-        boolean flag = required(ParquetValues.bool(g, labelColumn), labelColumn);
-        return labelColumn.equals(LABELED) == flag;
+        String neuron = required(r.neuron, NEURON);
+        long slot = required(r.slot, SLOT);
+        long steps = required(r.maxTimesteps, MAX_TIMESTEPS);
+        Checks.input(steps >= 0 && steps <= Integer.MAX_VALUE, file, MAX_TIMESTEPS, "row %d: %d out of range", row,
+                steps);
+        boolean labelled = labelColumn == null ? !neuron.chars().allMatch(Character::isDigit)
+                : labelColumn.equals(LABELED) == required(r.labelFlag, labelColumn);
+        int clamped = (int) Math.max(Integer.MIN_VALUE, Math.min(slot, Integer.MAX_VALUE));
+        return new NeuronActivity(new WormKey(required(r.sourceDataset, SOURCE_DATASET), required(r.worm, WORM)),
+                neuron, clamped, labelled, (int) steps, required(r.signal, signal), required(r.time, TIME));
     }
 
     private <T> T required(T value, String field) throws InvalidInputException {
@@ -166,14 +157,17 @@ public final class WormCollectionReader implements AutoCloseable {
         reader.close();
     }
 
-    private static final class GroupReader extends ParquetReader.Builder<Group> {
-        GroupReader(InputFile file, PlainParquetConfiguration conf) {
+    private static final class RecordReader extends ParquetReader.Builder<NeuronRecord> {
+        private final NeuronReadSupport support;
+
+        RecordReader(InputFile file, PlainParquetConfiguration conf, NeuronReadSupport support) {
             super(file, conf);
+            this.support = support;
         }
 
         @Override
-        protected ReadSupport<Group> getReadSupport() {
-            return new GroupReadSupport();
+        protected ReadSupport<NeuronRecord> getReadSupport() {
+            return support;
         }
     }
 }

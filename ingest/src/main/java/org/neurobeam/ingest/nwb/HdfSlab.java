@@ -10,8 +10,8 @@ import io.jhdf.object.datatype.OrderedDataType;
 import java.nio.ByteBuffer;
 
 /**
- * Reads rows {@code [start, start + count)} of the first dimension of a 1-d or 2-d numeric dataset,
- * without reading the rest. Contiguous datasets go through jhdf's hyperslab {@code getData(offset,
+ * Reads rows {@code [start, start + count)} of the first dimension of a 1-d or 2-d numeric dataset, all
+ * columns or a block of them, without reading the rest. Contiguous datasets go through jhdf's hyperslab {@code getData(offset,
  * shape)}; jhdf 0.9.2 refuses that for chunked datasets ("Chunked datasets don't support slice
  * reading"), so for those only the chunks overlapping the rows are fetched, decompressed by jhdf's
  * filter pipeline ({@link ChunkedDataset#getDecompressedChunk}), and decoded here. Per the HDF5 spec
@@ -25,6 +25,15 @@ final class HdfSlab {
 
     static double[][] rows(Dataset data, long start, int count) {
         int[] dims = data.getDimensions();
+        return block(data, start, count, 0, dims.length == 2 ? dims[1] : 1);
+    }
+
+    /**
+     * Rows {@code [start, start + count)} of columns {@code [col, col + cols)} (a 1-d dataset has the one
+     * column 0): {@code count} rows of {@code cols} values. Chunked: only the chunks overlapping the block.
+     */
+    static double[][] block(Dataset data, long start, int count, int col, int cols) {
+        int[] dims = data.getDimensions();
         if (count == 0) {
             return new double[0][];
         }
@@ -33,30 +42,42 @@ final class HdfSlab {
             offset[0] = start;
             int[] shape = dims.clone();
             shape[0] = count;
+            if (dims.length == 2) {
+                offset[1] = col;
+                shape[1] = cols;
+            }
             return HdfValues.matrix(data.getData(offset, shape));
         }
-        int width = dims.length == 2 ? dims[1] : 1;
         int[] chunk = chunked.getChunkDimensions();
         int chunkRows = chunk[0];
         int chunkCols = dims.length == 2 ? chunk[1] : 1;
         DataType type = data.getDataType();
         int size = type.getSize();
-        double[][] out = new double[count][width];
+        double[][] out = new double[count][cols];
         for (long row0 = start / chunkRows * chunkRows; row0 < start + count; row0 += chunkRows) {
-            for (int col0 = 0; col0 < width; col0 += chunkCols) {
+            for (int col0 = col / chunkCols * chunkCols; col0 < col + cols; col0 += chunkCols) {
                 ByteBuffer bytes = chunk(chunked, dims.length == 2 ? new int[] {(int) row0, col0}
                         : new int[] {(int) row0}, type);
                 long from = Math.max(start, row0);
                 long to = Math.min(start + count, row0 + chunkRows);
                 for (long r = from; r < to; r++) {
-                    for (int c = col0; c < Math.min(width, col0 + chunkCols); c++) {
+                    for (int c = Math.max(col, col0); c < Math.min(col + cols, col0 + chunkCols); c++) {
                         int at = (int) (((r - row0) * chunkCols + (c - col0)) * size);
-                        out[(int) (r - start)][c] = bytes == null ? fill(data) : decode(type, bytes, at);
+                        out[(int) (r - start)][c - col] = bytes == null ? fill(data) : decode(type, bytes, at);
                     }
                 }
             }
         }
         return out;
+    }
+
+    /** Rows per read that decode each chunk once: a multiple of the chunk rows near {@code target}. */
+    static int rowsPerRead(Dataset data, int target) {
+        if (!(data instanceof ChunkedDataset chunked)) {
+            return target;
+        }
+        int chunkRows = chunked.getChunkDimensions()[0];
+        return Math.max(1, target / chunkRows) * chunkRows;
     }
 
     /** The decompressed chunk at element offset {@code origin}, or {@code null} if it was never written. */

@@ -18,6 +18,9 @@ import org.neurobeam.ingest.InvalidInputException;
  */
 public final class NwbTimeSeries {
 
+    /** Rows per time slice of {@link #readColumnsInUnits} (rounded to whole chunks). */
+    static final int SLICE_ROWS = 4096;
+
     private final Path file;
     private final String path;
     private final String neurodataType;
@@ -117,5 +120,29 @@ public final class NwbTimeSeries {
             }
         }
         return rows;
+    }
+
+    /**
+     * Columns {@code [first, first + count)} over all samples in the data's unit, one array per column
+     * ({@code count × length}): read in time slices of about {@link #SLICE_ROWS} rows, so what is held beyond
+     * the result is one slice of those columns.
+     */
+    public double[][] readColumnsInUnits(int first, int count) {
+        Checks.argument(first >= 0 && count >= 0 && first + count <= columns, "columns",
+                "[%d, %d) outside the %d columns of %s in %s", first, first + count, columns, path, file);
+        int length = Math.toIntExact(this.length);
+        double[][] out = new double[count][length];
+        double conversion = conversion();
+        double offset = offset();
+        int slice = HdfSlab.rowsPerRead(data, SLICE_ROWS);
+        for (int t0 = 0; t0 < length; t0 += slice) {
+            double[][] rows = HdfSlab.block(data, t0, Math.min(slice, length - t0), first, count);
+            for (int t = 0; t < rows.length; t++) {
+                for (int u = 0; u < count; u++) {
+                    out[u][t0 + t] = rows[t][u] * conversion + offset;
+                }
+            }
+        }
+        return out;
     }
 }

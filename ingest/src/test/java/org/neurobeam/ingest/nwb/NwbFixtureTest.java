@@ -127,6 +127,12 @@ class NwbFixtureTest {
                 }
             }
         }
+        double[][] columns = series.readColumnsInUnits(1, 2); // all 1200 frames: 10 chunks, 1 slice
+        for (int r = 0; r < 2; r++) {
+            for (int t = 0; t < 1200; t++) {
+                assertEquals((float) (r + 1 + t / 1000.0), columns[r][t], 0.0);
+            }
+        }
         PlaneSegmentation rois = nwb.planeSegmentation(dff.roiTable());
         assertEquals(3, rois.size());
         PixelMask first = rois.pixelMask(0);

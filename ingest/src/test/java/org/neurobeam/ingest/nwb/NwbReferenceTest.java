@@ -105,6 +105,15 @@ class NwbReferenceTest {
                 }
             }
         }
+        for (int first = 0; first < series.columns(); first += 5) {
+            int count = Math.min(5, series.columns() - first);
+            double[][] block = series.readColumnsInUnits(first, count);
+            for (int u = 0; u < count; u++) {
+                for (int t = 0; t < frames; t++) {
+                    assertEquals(traces.getDouble((first + u) * frames + t), block[u][t], 0.0);
+                }
+            }
+        }
     }
 
     @Test

@@ -14,6 +14,16 @@ public final class CalciumOptions {
             description = "Baseline F0 of dF/F (default: ${DEFAULT-VALUE}, as suite2p).")
     String baseline;
 
+    @Option(names = "--win-baseline", paramLabel = "SECONDS", defaultValue = "60",
+            description = "Window of the baseline's running filters, seconds (default: ${DEFAULT-VALUE}, suite2p's"
+                    + " win_baseline).")
+    double winBaseline;
+
+    @Option(names = "--sig-baseline", paramLabel = "FRAMES", defaultValue = "10",
+            description = "Gaussian sigma before the maximin filters, frames (default: ${DEFAULT-VALUE}, suite2p's"
+                    + " sig_baseline).")
+    double sigBaseline;
+
     @Option(names = "--bin-width", paramLabel = "SECONDS",
             description = "Spike-count bin width; enables the binned_counts table (default: off).")
     Double binWidth;
@@ -24,6 +34,7 @@ public final class CalciumOptions {
 
     /** The settings these options give. */
     public CalciumSettings settings() {
-        return new CalciumSettings(neuropil, BaselineMethod.fromName(baseline), binWidth, cellsOnly);
+        return new CalciumSettings(neuropil, BaselineMethod.fromName(baseline), winBaseline, sigBaseline, binWidth,
+                cellsOnly);
     }
 }

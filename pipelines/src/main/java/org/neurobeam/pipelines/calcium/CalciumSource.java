@@ -25,8 +25,9 @@ import org.neurobeam.ingest.suite2p.Suite2pTrace;
  * The traces of one calcium recording, one unit (ROI) at a time, whatever its format: a suite2p plane folder
  * ({@code F}, {@code Fneu}, {@code spks}, read row by row), an NWB file (the first RoiResponseSeries of
  * {@code Fluorescence} → {@code F}, {@code Neuropil} → {@code Fneu}, {@code Deconvolved} → {@code spks},
- * {@code DfOverF} → {@code dff}; each series is read whole, time × ROIs, and transposed), or a {@code .npy} /
- * {@code .csv} time × units matrix ({@code F}).
+ * {@code DfOverF} → {@code dff}; each series is read in blocks of units over all frames, so at most
+ * {@link #NWB_BLOCK_VALUES} values per kind are held (at least one unit), whatever the number of units), or a
+ * {@code .npy} / {@code .csv} time × units matrix ({@code F}).
  */
 public abstract class CalciumSource implements AutoCloseable {
 
@@ -35,6 +36,12 @@ public abstract class CalciumSource implements AutoCloseable {
     public static final String FNEU = "Fneu";
     public static final String SPKS = "spks";
     public static final String DFF = "dff";
+
+    /**
+     * Values (doubles) of one NWB block of units × all frames: 32 MiB per kind. A smaller block holds less but
+     * reads a series chunked along time once per block.
+     */
+    public static final long NWB_BLOCK_VALUES = 4L << 20;
 
     /** The data file of the traces: {@code F.npy} for a suite2p folder, else the file itself. */
     public abstract Path dataFile();
@@ -77,12 +84,17 @@ public abstract class CalciumSource implements AutoCloseable {
 
     /** Opens a suite2p plane folder, an NWB file, or a matrix sampled at {@code matrixRate} Hz (NaN: unknown, an error). */
     public static CalciumSource open(Path path, double matrixRate) throws IOException {
+        return open(path, matrixRate, NWB_BLOCK_VALUES);
+    }
+
+    /** As {@link #open(Path, double)}, an NWB file read in blocks of at most {@code nwbBlockValues} values. */
+    public static CalciumSource open(Path path, double matrixRate, long nwbBlockValues) throws IOException {
         String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
         if (Files.isDirectory(path)) {
             return new Suite2p(Suite2pPlane.open(path));
         }
         if (name.endsWith(".nwb")) {
-            return Nwb.open(path);
+            return Nwb.open(path, nwbBlockValues);
         }
         if (name.endsWith(".npy") || name.endsWith(".csv")) {
             Checks.input(!Double.isNaN(matrixRate), path, "sampling_rate",
@@ -149,15 +161,26 @@ public abstract class CalciumSource implements AutoCloseable {
         private final NwbFile file;
         private final Map<String, RoiResponseSeries> series;
         private final RoiResponseSeries first;
-        private final Map<String, double[][]> transposed = new HashMap<>();
+        private final Map<String, UnitBlock> blocks = new HashMap<>();
 
-        private Nwb(NwbFile file, Map<String, RoiResponseSeries> series) {
+        /** Traces of units {@code [first, first + traces.length)} of one kind. */
+        private record UnitBlock(int first, double[][] traces) {
+            boolean holds(int unit) {
+                return unit >= first && unit < first + traces.length;
+            }
+        }
+
+        private final long blockValues;
+
+        private Nwb(NwbFile file, Map<String, RoiResponseSeries> series, long blockValues) {
             this.file = file;
             this.series = series;
+            this.blockValues = blockValues;
             this.first = series.values().iterator().next();
         }
 
-        static Nwb open(Path path) throws IOException {
+        static Nwb open(Path path, long blockValues) throws IOException {
+            Checks.argument(blockValues > 0, "nwbBlockValues", "expected a positive count, got %d", blockValues);
             NwbFile file = NwbFile.open(path);
             try {
                 Map<String, RoiResponseSeries> series = new LinkedHashMap<>();
@@ -178,7 +201,7 @@ public abstract class CalciumSource implements AutoCloseable {
                             s.series().length(), s.series().columns(), reference.path(), reference.length(),
                             reference.columns());
                 }
-                return new Nwb(file, series);
+                return new Nwb(file, series, blockValues);
             } catch (IOException | RuntimeException e) {
                 file.close();
                 throw e;
@@ -222,19 +245,22 @@ public abstract class CalciumSource implements AutoCloseable {
             return "roi" + first.rois()[unit];
         }
 
-        /** The series of {@code kind} in its unit (data × conversion + offset), transposed once and kept. */
+        /**
+         * The trace of {@code unit} in the series' unit (data × conversion + offset), from the kind's current block
+         * of units; the next block (as many units as fit the block's values) replaces it when needed.
+         */
         @Override
         public double[] trace(String kind, int unit) {
-            return transposed.computeIfAbsent(kind, k -> {
-                double[][] rows = series.get(k).series().readInUnits(0, Math.toIntExact(frames()));
-                double[][] byUnit = new double[units()][rows.length];
-                for (int t = 0; t < rows.length; t++) {
-                    for (int u = 0; u < byUnit.length; u++) {
-                        byUnit[u][t] = rows[t][u];
-                    }
-                }
-                return byUnit;
-            })[unit];
+            UnitBlock block = blocks.get(kind);
+            if (block == null || !block.holds(unit)) {
+                blocks.remove(kind);
+                int size = (int) Math.max(1, Math.min(units(), blockValues / Math.max(1, frames())));
+                int start = unit / size * size;
+                block = new UnitBlock(start, series.get(kind).series().readColumnsInUnits(start,
+                        Math.min(size, units() - start)));
+                blocks.put(kind, block);
+            }
+            return block.traces()[unit - block.first()];
         }
 
         @Override

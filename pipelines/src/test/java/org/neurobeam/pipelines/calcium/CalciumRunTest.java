@@ -67,7 +67,7 @@ class CalciumRunTest {
                 units + ",spikes,units,02,",
                 bad + ",calcium,bad,03,",
                 "matrix.csv,calcium,matrix,04,10", ""));
-        CalciumSettings settings = new CalciumSettings(0.7, BaselineMethod.CONSTANT_PERCENTILE, 0.5, true);
+        CalciumSettings settings = new CalciumSettings(0.7, BaselineMethod.CONSTANT_PERCENTILE, 60, 10, 0.5, true);
         run(manifest, settings, "direct", PipelineOptionsFactory.create());
         FlinkPipelineOptions flink = PipelineOptionsFactory.as(FlinkPipelineOptions.class);
         flink.setRunner(FlinkRunner.class);
