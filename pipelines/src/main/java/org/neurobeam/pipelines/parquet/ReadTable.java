@@ -3,7 +3,10 @@ package org.neurobeam.pipelines.parquet;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.schemas.Schema;
@@ -73,7 +76,7 @@ public final class ReadTable extends PTransform<PBegin, PCollection<Row>> {
                 .setRowSchema(schema);
     }
 
-    /** Streams the rows of one Parquet file. */
+    /** Streams the rows of one Parquet file on a worker. */
     private static final class ReadFileFn extends DoFn<String, Row> {
 
         private static final long serialVersionUID = 1L;
@@ -86,17 +89,38 @@ public final class ReadTable extends PTransform<PBegin, PCollection<Row>> {
 
         @ProcessElement
         public void process(@Element String path, OutputReceiver<Row> out) throws IOException {
-            Path file = Path.of(path);
-            InputFile input = new LocalInputFile(file);
-            GroupRows rows = new GroupRows(schema, file);
-            try (ParquetFileReader footer = ParquetFileReader.open(input,
-                    ParquetReadOptions.builder(new PlainParquetConfiguration()).build())) {
-                rows.checkColumns(footer.getFileMetaData().getSchema());
-            }
-            try (ParquetReader<Group> reader = new GroupReader(input).build()) {
-                for (Group g = reader.read(); g != null; g = reader.read()) {
-                    out.output(rows.row(g));
+            forEachRow(Path.of(path), schema, out::output);
+        }
+    }
+
+    /**
+     * The rows of a table read on the calling thread, for the small tables a driver needs whole (a training
+     * set of connectomes, the recordings table); {@code keep} filters them as they stream by.
+     */
+    public static List<Row> rows(Path outputDir, String table, Schema schema, Predicate<Row> keep)
+            throws IOException {
+        List<Row> rows = new ArrayList<>();
+        for (String file : files(outputDir.resolve(table))) {
+            forEachRow(Path.of(file), schema, row -> {
+                if (keep.test(row)) {
+                    rows.add(row);
                 }
+            });
+        }
+        return rows;
+    }
+
+    /** Streams the rows of one Parquet file, after checking it holds the schema's required columns. */
+    private static void forEachRow(Path file, Schema schema, Consumer<Row> out) throws IOException {
+        InputFile input = new LocalInputFile(file);
+        GroupRows rows = new GroupRows(schema, file);
+        try (ParquetFileReader footer = ParquetFileReader.open(input,
+                ParquetReadOptions.builder(new PlainParquetConfiguration()).build())) {
+            rows.checkColumns(footer.getFileMetaData().getSchema());
+        }
+        try (ParquetReader<Group> reader = new GroupReader(input).build()) {
+            for (Group g = reader.read(); g != null; g = reader.read()) {
+                out.accept(rows.row(g));
             }
         }
     }
