@@ -7,8 +7,10 @@ import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.AbstractBlock;
 import ai.djl.nn.Block;
+import ai.djl.nn.Parameter;
 import ai.djl.nn.norm.LayerNorm;
 import ai.djl.training.ParameterStore;
+import ai.djl.training.initializer.XavierInitializer;
 import ai.djl.util.PairList;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,6 +42,10 @@ public final class BrainMaeBlock extends AbstractBlock {
         }
         finalNorm = addChildBlock("finalNorm", LayerNorm.builder().axis(2).build());
         decoder = addChildBlock("decoder", new SegmentDecoder(config));
+        // Glorot-uniform weights (Glorot & Bengio 2010): DJL's default He-scaled Gaussian makes the residual
+        // stacks start with outputs several times the data's scale.
+        setInitializer(new XavierInitializer(XavierInitializer.RandomType.UNIFORM,
+                XavierInitializer.FactorType.AVG, 3), Parameter.Type.WEIGHT);
     }
 
     /** The configuration this block was built from. */

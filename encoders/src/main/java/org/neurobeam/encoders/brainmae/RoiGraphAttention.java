@@ -17,19 +17,20 @@ import ai.djl.util.PairList;
  * "SG-TSE"): the ROI×ROI attention is a scaled dot product of projections of the learnable ROI embeddings
  * only — the same graph for every input, as a reviewer of the paper noted — with self-loops removed, and it
  * mixes the ROIs' own segment tokens, so each ROI is re-expressed from the other ROIs. ROIs hidden by the
- * pre-training mask are never attended to. Pre-norm residual layout with a feed-forward sub-layer.
+ * pre-training mask are never attended to. The values are linear maps of the
+ * ROI tokens themselves, not layer-normalised: the amplitude of a neighbour's signal is what a hidden ROI is
+ * rebuilt from. A residual connection and a pre-norm feed-forward sub-layer follow.
  *
  * <p>Inputs: tokens {@code (B, S, N, d)}, ROI embeddings {@code (N, e)}, visibility {@code (B, S, N)} (1 =
  * visible). Output: tokens {@code (B, S, N, d)}.
  */
 final class RoiGraphAttention extends AbstractBlock {
 
-    /** Added to excluded attention logits; finite so that a row with nothing to attend to stays defined. */
-    private static final float EXCLUDED = -1e9f;
+    /** Keeps the normalisation defined for a row with nothing to attend to. */
+    private static final float TINY = 1e-12f;
 
     private final int heads;
     private final int modelSize;
-    private final Block norm;
     private final Block query;
     private final Block key;
     private final Block value;
@@ -41,7 +42,6 @@ final class RoiGraphAttention extends AbstractBlock {
         super((byte) 1);
         this.heads = config.heads();
         this.modelSize = config.modelSize();
-        norm = addChildBlock("norm", LayerNorm.builder().axis(3).build());
         query = addChildBlock("query", Linear.builder().setUnits(config.roiEmbeddingSize()).build());
         key = addChildBlock("key", Linear.builder().setUnits(config.roiEmbeddingSize()).build());
         value = addChildBlock("value", Linear.builder().setUnits(modelSize).build());
@@ -50,13 +50,11 @@ final class RoiGraphAttention extends AbstractBlock {
         feedForward = addChildBlock("feedForward", FeedForward.of(config.hiddenSize(), modelSize));
     }
 
-    /** Attention weights {@code (heads, N, N)} over the other ROIs, from the ROI embeddings alone. */
-    NDArray graph(ParameterStore store, NDArray embeddings, NDManager manager, boolean training) {
-        long regions = embeddings.getShape().get(0);
+    /** Scaled dot products {@code (heads, N, N)} of the projected ROI embeddings: the logits of the ROI graph. */
+    NDArray logits(ParameterStore store, NDArray embeddings, boolean training) {
         NDArray q = headsFirst(query.forward(store, new NDList(embeddings), training).singletonOrThrow());
         NDArray k = headsFirst(key.forward(store, new NDList(embeddings), training).singletonOrThrow());
-        NDArray logits = q.matMul(k.transpose(0, 2, 1)).div(Math.sqrt(q.getShape().get(2)));
-        return logits.add(manager.eye((int) regions).mul(EXCLUDED));
+        return q.matMul(k.transpose(0, 2, 1)).div(Math.sqrt(q.getShape().get(2)));
     }
 
     @Override
@@ -69,10 +67,14 @@ final class RoiGraphAttention extends AbstractBlock {
         long b = shape.get(0);
         long s = shape.get(1);
         long n = shape.get(2);
-        NDArray hidden = visible.sub(1).mul(-EXCLUDED).reshape(b, s, 1, 1, n);
-        NDArray weights = graph(store, embeddings, tokens.getManager(), training).expandDims(0).expandDims(0).add(hidden).softmax(-1);
-        NDArray normed = norm.forward(store, new NDList(tokens), training).singletonOrThrow();
-        NDArray values = value.forward(store, new NDList(normed), training).singletonOrThrow()
+        NDArray logits = logits(store, embeddings, training);
+        // Softmax over the kept entries only (other ROIs that are visible): exp(logit − row max) times a 0/1
+        // keep mask, renormalised; a row with nothing to keep gets zero weights, i.e. no mixing. The row max
+        // only guards exp against overflow and cancels out, so it is kept out of the gradient.
+        NDArray keep = tokens.getManager().eye((int) n).neg().add(1).mul(visible.reshape(b, s, 1, 1, n));
+        NDArray scores = logits.sub(logits.max(new int[] {2}, true).stopGradient()).exp().mul(keep);
+        NDArray weights = scores.div(scores.sum(new int[] {4}, true).add(TINY));
+        NDArray values = value.forward(store, new NDList(tokens), training).singletonOrThrow()
                 .reshape(b, s, n, heads, modelSize / heads).transpose(0, 1, 3, 2, 4);
         NDArray mixed = weights.matMul(values).transpose(0, 1, 3, 2, 4).reshape(b, s, n, modelSize);
         NDArray attended = tokens.add(output.forward(store, new NDList(mixed), training).singletonOrThrow());
@@ -96,7 +98,6 @@ final class RoiGraphAttention extends AbstractBlock {
         Shape tokens = inputs[0];
         Shape embeddings = inputs[1];
         Shape width = tokens.slice(0, 3).add(modelSize);
-        norm.initialize(manager, dataType, tokens);
         query.initialize(manager, dataType, embeddings);
         key.initialize(manager, dataType, embeddings);
         value.initialize(manager, dataType, tokens);

@@ -8,13 +8,12 @@ import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.AbstractBlock;
 import ai.djl.nn.Block;
 import ai.djl.nn.core.Linear;
-import ai.djl.nn.norm.LayerNorm;
 import ai.djl.training.ParameterStore;
 import ai.djl.util.PairList;
 
 /**
  * BrainMAE's light pre-training decoder: every ROI token of a segment, plus a projection of that segment's
- * temporal-encoder state, goes through one layer-normalised GELU layer and is read out as the ROI's
+ * temporal-encoder state, goes through one GELU layer (no layer norm: it would discard the signal's amplitude) and is read out as the ROI's
  * {@code L} frames in the segment. The paper's decoder size was not retrievable (models.md §1.3); one layer
  * follows the notes' mini configuration (§1.7).
  *
@@ -25,14 +24,12 @@ final class SegmentDecoder extends AbstractBlock {
 
     private final int segmentLength;
     private final Block context;
-    private final Block norm;
     private final Block readout;
 
     SegmentDecoder(BrainMaeConfig config) {
         super((byte) 1);
         this.segmentLength = config.segmentLength();
         context = addChildBlock("context", Linear.builder().setUnits(config.modelSize()).build());
-        norm = addChildBlock("norm", LayerNorm.builder().axis(3).build());
         readout = addChildBlock("readout", FeedForward.of(config.modelSize(), segmentLength));
     }
 
@@ -41,8 +38,7 @@ final class SegmentDecoder extends AbstractBlock {
             PairList<String, Object> params) {
         NDArray tokens = inputs.get(0);
         NDArray states = context.forward(store, new NDList(inputs.get(1)), training).singletonOrThrow();
-        NDList joined = norm.forward(store, new NDList(tokens.add(states.expandDims(2))), training);
-        return readout.forward(store, joined, training);
+        return readout.forward(store, new NDList(tokens.add(states.expandDims(2))), training);
     }
 
     @Override
@@ -53,7 +49,6 @@ final class SegmentDecoder extends AbstractBlock {
     @Override
     protected void initializeChildBlocks(NDManager manager, DataType dataType, Shape... inputs) {
         context.initialize(manager, dataType, inputs[1]);
-        norm.initialize(manager, dataType, inputs[0]);
         readout.initialize(manager, dataType, inputs[0]);
     }
 }

@@ -55,7 +55,10 @@ final class TransientStateEncoder extends AbstractBlock {
             PairList<String, Object> params) {
         NDArray segments = inputs.get(0);
         NDArray visible = inputs.get(1);
-        NDArray embeddings = store.getValue(roiEmbeddings, segments.getDevice(), training);
+        // Results of operations join the first operand's manager: starting from the batch's arrays keeps every
+        // intermediate of this forward pass in the batch's scope, not in the parameters' long-lived one.
+        NDArray embeddings = segments.getManager().zeros(embeddingShape)
+                .add(store.getValue(roiEmbeddings, segments.getDevice(), training));
         NDArray mask = store.getValue(maskToken, segments.getDevice(), training);
         NDArray shown = visible.expandDims(3);
         NDArray signal = signalProjection.forward(store, new NDList(segments), training).singletonOrThrow();
