@@ -6,8 +6,8 @@ import org.neurobeam.encoders.engine.TorchEngine;
 /**
  * Runs {@link DemoVaeBenchmark} on random connectomes (not a test): {@code small} = 20 regions, hidden 64, latent
  * 6, 1,000 subjects, batches of 200, demographics age + sex; {@code power264} = the reference size (264 regions,
- * 34,716 edges, hidden 1000, latent 60), 500 subjects, batches of 100, demographics age only (the Newton logistic
- * guidance fit refuses 34,716 features). Arguments: size, epochs, libtorch threads.
+ * 34,716 edges, hidden 1000, latent 60), 500 subjects, batches of 100, demographics age only, as in
+ * docs/bench/demovae_torch.py. Arguments: size, epochs, libtorch threads.
  */
 public final class DemoVaeBenchMain {
 
