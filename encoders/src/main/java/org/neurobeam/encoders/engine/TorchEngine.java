@@ -32,6 +32,16 @@ public final class TorchEngine {
         get().setRandomSeed(Long.hashCode(seed));
     }
 
+    /**
+     * Caps libtorch's intra-op threads (it defaults to one per core). One thread per model is the better choice
+     * when many encoders run side by side (one per Beam DoFn thread) or the cores are shared, and it makes CPU
+     * timings comparable; the setting is process-wide.
+     */
+    public static void setThreads(int threads) {
+        get();
+        ai.djl.pytorch.jni.JniUtils.setNumThreads(threads);
+    }
+
     /** A new model on {@link #device()} holding {@code block}. */
     public static Model newModel(String name, Block block) {
         Model model = Model.newInstance(name, device(), NAME);
