@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.util.List;
+import org.neurobeam.ingest.Checks;
 import org.neurobeam.ingest.InvalidInputException;
 
 /**
@@ -32,6 +33,7 @@ public record ModelConfig(String model, String version, List<Integer> inputShape
     }
 
     private static <T> T read(JsonNode node, Class<T> type, Path dir, String field) throws InvalidInputException {
+        Checks.input(node != null && node.isObject(), dir.resolve(Checkpoint.CONFIG), field, "expected an object");
         try {
             return Json.MAPPER.treeToValue(node, type);
         } catch (JsonProcessingException | IllegalArgumentException e) {

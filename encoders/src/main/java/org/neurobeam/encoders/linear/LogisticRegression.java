@@ -8,9 +8,11 @@ import org.neurobeam.ingest.Checks;
 /**
  * L2-penalised logistic regression as scikit-learn's {@code LogisticRegression(C)}: minimises
  * ½||W||² + C·Σ cross-entropy, intercepts unpenalised; two classes give one coefficient row (the logit of class
- * 1), more give one row per class (multinomial softmax). Fitted by Newton's method with step halving; the
- * Hessian has (rows · (features + 1))² entries, so this suits the tens to hundreds of features of a compact
- * connectome, not tens of thousands.
+ * 1), more give one row per class (multinomial softmax). Fitted by Newton's method with step halving. With
+ * more features than samples the fit runs on the n sample coordinates T = UΛ^½ of the Gram matrix XXᵀ = UΛUᵀ and
+ * maps back with W = Xᵀ U Λ^-½ B: exact, since the optimal W lies in the row span of X (representer theorem) and
+ * the penalty is unchanged (‖W‖ = ‖B‖). The Newton unknowns, rows · (min(n, features) + 1), are capped at
+ * {@link #MAX_UNKNOWNS}.
  */
 public record LogisticRegression(double[][] coefficients, double[] intercepts) {
 
@@ -26,6 +28,13 @@ public record LogisticRegression(double[][] coefficients, double[] intercepts) {
         Checks.argument(n >= 2 && labels.length == n, "samples", "expected >= 2 rows and a label each");
         Checks.argument(classes >= 2, "classes", "expected >= 2, got %d", classes);
         Checks.positive(c, "C");
+        if (x[0].length > n) {
+            return SampleSpace.of(x).fitAndMapBack(labels, classes, c);
+        }
+        return fitNewton(x, labels, classes, c);
+    }
+
+    private static LogisticRegression fitNewton(double[][] x, int[] labels, int classes, double c) {
         int p = x[0].length + 1;
         int rows = classes == 2 ? 1 : classes;
         Checks.argument(rows * p <= MAX_UNKNOWNS, "features", "%d classes × %d features are too many for Newton's "

@@ -77,6 +77,25 @@ class LinearModelsTest {
         }
     }
 
+    @Test
+    void wideLogisticFitInSampleCoordinatesMatchesScikitLearn() {
+        double[][] x = matrix("tall_wide");
+        for (String task : new String[] {"binary", "three"}) {
+            LogisticRegression fit = LogisticRegression.fit(x, labels("wide_" + task), task.equals("binary") ? 2 : 3,
+                    100);
+            JsonNode expected = REF.get("logistic_wide_" + task);
+            LogisticRegression reference = new LogisticRegression(matrix2(expected.get("coef")),
+                    SharedData.numbers(expected.get("intercept")));
+            for (int r = 0; r < fit.coefficients().length; r++) {
+                assertEquals(300, fit.coefficients()[r].length);
+                assertArrayEquals(reference.coefficients()[r], fit.coefficients()[r], 1e-4, task + " row " + r);
+            }
+            for (double[] row : x) {
+                assertArrayEquals(reference.probabilities(row), fit.probabilities(row), 1e-4, task);
+            }
+        }
+    }
+
     private static double[][] matrix2(JsonNode rows) {
         double[][] out = new double[rows.size()][];
         for (int i = 0; i < out.length; i++) {
