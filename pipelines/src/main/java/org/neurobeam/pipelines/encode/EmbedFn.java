@@ -15,6 +15,7 @@ import org.neurobeam.encoders.Encoders;
 import org.neurobeam.encoders.ModelCard;
 import org.neurobeam.encoders.demovae.DemoVae;
 import org.neurobeam.encoders.demovae.Demographics;
+import org.neurobeam.encoders.engine.TorchEngine;
 import org.neurobeam.pipelines.stage.AnalysisStage;
 import org.neurobeam.pipelines.tables.ConnectivityTable;
 import org.neurobeam.pipelines.tables.DemoVaeLatentsTable;
@@ -55,6 +56,7 @@ final class EmbedFn extends DoFn<RecordingArrays, Row> {
 
     @Setup
     public void setup() throws IOException {
+        TorchEngine.setThreads(1);
         encoder = Encoders.load(Path.of(settings.modelDir()));
         if (encoder instanceof DemoVae demoVae) {
             reference = DemographicValues.table("--reference", List.of(settings.reference()), demoVae.schema());

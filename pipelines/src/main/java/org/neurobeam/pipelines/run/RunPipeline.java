@@ -156,7 +156,7 @@ public final class RunPipeline {
 
     private static void write(PCollection<Row> rows, String table, Schema schema, String output,
             Map<String, Schema> tables) {
-        ParquetTables.write(rows.setRowSchema(schema), table, schema, output, 1);
+        ParquetTables.write(rows.hasSchema() ? rows : rows.setRowSchema(schema), table, schema, output, 1);
         tables.put(table, schema);
     }
 
