@@ -3,6 +3,8 @@ package org.neurobeam.pipelines.cli;
 import org.neurobeam.pipelines.NeuroBeamVersion;
 import org.neurobeam.pipelines.bench.BenchCommand;
 import org.neurobeam.pipelines.dynamic.DynamicCommand;
+import org.neurobeam.pipelines.encode.EmbedCommand;
+import org.neurobeam.pipelines.encode.TrainCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -12,7 +14,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "neurobeam", mixinStandardHelpOptions = true, versionProvider = NeuroBeam.Version.class,
         description = "Neuroimaging and electrophysiology pipelines on Apache Beam, writing Parquet.",
-        subcommands = {RunCommand.class, InspectCommand.class, DynamicCommand.class, BenchCommand.class,
+        subcommands = {RunCommand.class, InspectCommand.class, DynamicCommand.class, TrainCommand.class,
+            EmbedCommand.class, BenchCommand.class,
             CommandLine.HelpCommand.class})
 public final class NeuroBeam {
 

@@ -9,6 +9,8 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.apache.beam.sdk.options.PipelineOptions;
 import org.apache.beam.sdk.options.PipelineOptionsFactory;
+import org.neurobeam.pipelines.encode.Encode;
+import org.neurobeam.pipelines.encode.EncoderFlags;
 import org.neurobeam.pipelines.fmri.FmriSettings;
 import org.neurobeam.pipelines.ephys.EphysOptions;
 import org.neurobeam.pipelines.calcium.CalciumOptions;
@@ -61,6 +63,9 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     CalciumOptions calcium = new CalciumOptions();
 
+    @Mixin
+    EncoderFlags encoder = new EncoderFlags();
+
     @Unmatched
     List<String> beamArgs = new ArrayList<>();
 
@@ -82,11 +87,11 @@ final class RunCommand implements Callable<Integer> {
                     ? fmri.settings(home().resolve(EXAMPLE_ATLAS), home().resolve(EXAMPLE_ATLAS_LABELS))
                     : fmri.settings(null, null);
             config = new RunConfig(input == null ? home().resolve(EXAMPLE) : input, output, failFast, commandLine(),
-                    stages(settings));
+                    stages(settings, encoder.encode(output)));
             if (!Files.exists(config.input())) {
                 throw new IllegalArgumentException("--input: " + config.input() + " does not exist");
             }
-        } catch (IllegalArgumentException e) {
+        } catch (IllegalArgumentException | IOException e) {
             System.err.println("neurobeam run: " + e.getMessage());
             return 2;
         }
@@ -108,11 +113,13 @@ final class RunCommand implements Callable<Integer> {
         }
     }
 
-    /** The analysis stages: fMRI with an atlas, EEG/MEG/iEEG and calcium/spikes always. */
-    private List<AnalysisStage> stages(FmriSettings settings) {
+    /** The analysis stages: fMRI with an atlas (and its encoder, if any), EEG/MEG/iEEG and calcium/spikes always. */
+    private List<AnalysisStage> stages(FmriSettings settings, Encode encode) {
         List<AnalysisStage> stages = new ArrayList<>();
         if (settings.enabled()) {
-            stages.add(new FmriStage(settings, output));
+            stages.add(new FmriStage(settings, output, encode));
+        } else if (encode != null) {
+            throw new IllegalArgumentException("--encoder embeds fMRI region signals: it needs the fMRI stage (--atlas)");
         }
         stages.add(new EphysStage(ephys.settings()));
         stages.add(new CalciumStage(calcium.settings()));

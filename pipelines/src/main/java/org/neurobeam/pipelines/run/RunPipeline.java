@@ -19,10 +19,6 @@ import org.apache.beam.sdk.coders.SerializableCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.io.FileIO;
 import org.apache.beam.sdk.io.TextIO;
-import org.apache.beam.sdk.metrics.MetricNameFilter;
-import org.apache.beam.sdk.metrics.MetricQueryResults;
-import org.apache.beam.sdk.metrics.MetricResult;
-import org.apache.beam.sdk.metrics.MetricsFilter;
 import org.apache.beam.sdk.options.PipelineOptions;
 import org.apache.beam.sdk.schemas.Schema;
 import org.apache.beam.sdk.schemas.SchemaCoder;
@@ -88,9 +84,9 @@ public final class RunPipeline {
         PipelineResult result = pipeline.run();
         result.waitUntilFinish();
         OutputFolder.finish(config.output(), tables);
-        long read = counter(result, ReadRecordingFn.READ);
-        long failed = counter(result, ReadRecordingFn.FAILED);
-        long analysisFailures = counter(result, AnalysisStage.FAILURES_METRIC);
+        long read = JobCounters.total(result, ReadRecordingFn.NAMESPACE, ReadRecordingFn.READ);
+        long failed = JobCounters.total(result, ReadRecordingFn.NAMESPACE, ReadRecordingFn.FAILED);
+        long analysisFailures = JobCounters.total(result, ReadRecordingFn.NAMESPACE, AnalysisStage.FAILURES_METRIC);
         progress.accept(String.format(Locale.ROOT, "[3/3] write: %s and provenance.json in %s",
                 String.join(", ", tables.keySet()), config.output()));
         return new RunSummary(found.recordings().size(), found.problems().size(), read, failed, analysisFailures,
@@ -160,7 +156,7 @@ public final class RunPipeline {
 
     private static void write(PCollection<Row> rows, String table, Schema schema, String output,
             Map<String, Schema> tables) {
-        ParquetTables.write(rows.setRowSchema(schema), table, schema, output, 1);
+        ParquetTables.write(rows.hasSchema() ? rows : rows.setRowSchema(schema), table, schema, output, 1);
         tables.put(table, schema);
     }
 
@@ -186,15 +182,5 @@ public final class RunPipeline {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static long counter(PipelineResult result, String name) {
-        MetricQueryResults metrics = result.metrics().queryMetrics(MetricsFilter.builder()
-                .addNameFilter(MetricNameFilter.named(ReadRecordingFn.NAMESPACE, name)).build());
-        long total = 0;
-        for (MetricResult<Long> counter : metrics.getCounters()) {
-            total += counter.getAttempted();
-        }
-        return total;
     }
 }

@@ -15,6 +15,12 @@ public final class ConnectivityTable {
 
     public static final String NAME = "connectivity";
 
+    /**
+     * The same columns for connectomes a DemoVAE re-decoded at reference demographics (estimator
+     * {@code demovae}, pairs {@code i < j} only: DemoVAE models the strict upper triangle).
+     */
+    public static final String DECONFOUNDED = "connectivity_deconfounded";
+
     public static final Schema SCHEMA = Schema.builder()
             .addStringField("recording_id")
             .addStringField("kind")

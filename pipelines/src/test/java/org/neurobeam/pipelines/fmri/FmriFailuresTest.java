@@ -129,7 +129,7 @@ class FmriFailuresTest {
     }
 
     private static Path run(Path input, Path out, FmriSettings settings) throws IOException {
-        RunPipeline.run(new RunConfig(input, out, false, List.of("test"), List.of(new FmriStage(settings, out))), PipelineOptionsFactory.create(),
+        RunPipeline.run(new RunConfig(input, out, false, List.of("test"), List.of(new FmriStage(settings, out, null))), PipelineOptionsFactory.create(),
                 line -> { });
         return out;
     }

@@ -160,7 +160,7 @@ class FmriRunTest {
     }
 
     private static void run(FmriSettings settings, String name, PipelineOptions options) throws IOException {
-        RunPipeline.run(new RunConfig(TestDatasets.EXAMPLE, work.resolve(name), false, List.of("test"), List.of(new FmriStage(settings, work.resolve(name)))),
+        RunPipeline.run(new RunConfig(TestDatasets.EXAMPLE, work.resolve(name), false, List.of("test"), List.of(new FmriStage(settings, work.resolve(name), null))),
                 options, line -> { });
     }
 

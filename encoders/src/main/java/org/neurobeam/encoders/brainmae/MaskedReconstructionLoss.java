@@ -1,0 +1,28 @@
+package org.neurobeam.encoders.brainmae;
+
+import ai.djl.ndarray.NDArray;
+
+/**
+ * BrainMAE's pre-training objective (Yang et al. 2024): mean squared reconstruction error over the masked
+ * entries weighted λ plus the mean over the visible entries weighted 1 − λ (paper: λ = 0.75).
+ */
+public final class MaskedReconstructionLoss {
+
+    private final float maskedWeight;
+
+    /** The loss with weight {@code maskedWeight} on the masked entries. */
+    public MaskedReconstructionLoss(double maskedWeight) {
+        this.maskedWeight = (float) maskedWeight;
+    }
+
+    /**
+     * The scalar loss for a reconstruction and its target {@code (B, S, N, L)} given visibility {@code (B, S, N)}.
+     */
+    public NDArray evaluate(NDArray reconstruction, NDArray target, NDArray visible) {
+        NDArray squared = reconstruction.sub(target).square().mean(new int[] {3});
+        NDArray hidden = visible.neg().add(1);
+        NDArray maskedMean = squared.mul(hidden).sum().div(hidden.sum().maximum(1f));
+        NDArray visibleMean = squared.mul(visible).sum().div(visible.sum().maximum(1f));
+        return maskedMean.mul(maskedWeight).add(visibleMean.mul(1 - maskedWeight));
+    }
+}
