@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.Callable;
 import org.apache.beam.sdk.values.Row;
 import org.neurobeam.encoders.brainmae.BrainMae;
 import org.neurobeam.encoders.brainmae.BrainMaeConfig;
@@ -19,7 +18,6 @@ import org.neurobeam.ingest.InvalidInputException;
 import org.neurobeam.pipelines.parquet.ReadTable;
 import org.neurobeam.pipelines.tables.RegionTimeseriesTable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -30,14 +28,7 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "brainmae", mixinStandardHelpOptions = true,
         description = "Pre-train BrainMAE on a run's region_timeseries table.")
-final class TrainBrainMaeCommand implements Callable<Integer> {
-
-    @Option(names = "--input", paramLabel = "RUN_OUTPUT", required = true,
-            description = "Output folder of `neurobeam run` (region_timeseries table).")
-    Path input;
-
-    @Option(names = "--model-dir", paramLabel = "DIR", required = true, description = "Where the model is saved.")
-    Path modelDir;
+final class TrainBrainMaeCommand extends ModelTraining {
 
     @Option(names = "--segment-length", paramLabel = "FRAMES", defaultValue = "16",
             description = "Frames per temporal segment (default: ${DEFAULT-VALUE}; 15 s at the paper's TR).")
@@ -47,53 +38,42 @@ final class TrainBrainMaeCommand implements Callable<Integer> {
             description = "Consecutive segments per training sample (default: ${DEFAULT-VALUE}).")
     int windowSegments;
 
-    @Mixin
-    TrainingFlags training = new TrainingFlags();
+    @Override
+    String model() {
+        return BrainMaeConfig.MODEL_NAME;
+    }
 
     @Override
-    public Integer call() {
-        TrainingOptions options;
-        try {
-            options = training.options();
-        } catch (IllegalArgumentException e) {
-            System.err.println("neurobeam train brainmae: " + e.getMessage());
-            return 2;
+    void train(Path input, Path modelDir, TrainingOptions options) throws IOException {
+        Map<String, double[][]> signals = signals(input);
+        int regions = signals.values().iterator().next()[0].length;
+        BrainMaeConfig mini = BrainMaeConfig.mini(regions);
+        BrainMaeConfig config = new BrainMaeConfig(regions, segmentLength, mini.roiEmbeddingSize(), mini.modelSize(),
+                mini.graphBlocks(), mini.temporalLayers(), mini.heads(), mini.hiddenSize(), mini.maskRatioMin(),
+                mini.maskRatioMax(), mini.maskedWeight());
+        List<RegionSegments> segments = new ArrayList<>();
+        for (Map.Entry<String, double[][]> recording : signals.entrySet()) {
+            double[][] x = recording.getValue();
+            if (x[0].length != regions) {
+                throw new InvalidInputException(input.resolve(RegionTimeseriesTable.NAME), "region",
+                        recording.getKey() + " has " + x[0].length + " regions where "
+                                + signals.keySet().iterator().next() + " has " + regions
+                                + "; BrainMAE is trained on one atlas");
+            }
+            if (x.length < segmentLength * windowSegments) {
+                System.out.println("      left out " + recording.getKey() + ": " + x.length
+                        + " frames, fewer than one window of " + segmentLength * windowSegments);
+                continue;
+            }
+            segments.add(RegionSegments.of(recording.getKey(), x, config));
         }
-        try {
-            Map<String, double[][]> signals = signals(input);
-            int regions = signals.values().iterator().next()[0].length;
-            BrainMaeConfig mini = BrainMaeConfig.mini(regions);
-            BrainMaeConfig config = new BrainMaeConfig(regions, segmentLength, mini.roiEmbeddingSize(),
-                    mini.modelSize(), mini.graphBlocks(), mini.temporalLayers(), mini.heads(), mini.hiddenSize(),
-                    mini.maskRatioMin(), mini.maskRatioMax(), mini.maskedWeight());
-            List<RegionSegments> segments = new ArrayList<>();
-            for (Map.Entry<String, double[][]> recording : signals.entrySet()) {
-                double[][] x = recording.getValue();
-                if (x[0].length != regions) {
-                    throw new InvalidInputException(input.resolve(RegionTimeseriesTable.NAME), "region",
-                            recording.getKey() + " has " + x[0].length + " regions where "
-                                    + signals.keySet().iterator().next() + " has " + regions
-                                    + "; BrainMAE is trained on one atlas");
-                }
-                if (x.length < segmentLength * windowSegments) {
-                    System.out.println("      left out " + recording.getKey() + ": " + x.length
-                            + " frames, fewer than one window of " + segmentLength * windowSegments);
-                    continue;
-                }
-                segments.add(RegionSegments.of(recording.getKey(), x, config));
-            }
-            System.out.println(String.format(Locale.ROOT, "[1/2] %d recordings of %d regions, segments of %d "
-                    + "frames, %d per sample", segments.size(), regions, segmentLength, windowSegments));
-            try (BrainMae mae = BrainMae.untrained(config)) {
-                TrainingRun run = new BrainMaePretraining(windowSegments, options, TrainDemoVaeCommand::report)
-                        .fit(mae, segments);
-                mae.save(modelDir, run, windowSegments);
-                System.out.println("[2/2] saved " + modelDir + " (kept epoch " + run.bestEpoch() + ")");
-            }
-            return 0;
-        } catch (IOException | IllegalArgumentException e) {
-            System.err.println("neurobeam train brainmae: " + e.getMessage());
-            return 1;
+        System.out.println(String.format(Locale.ROOT, "[1/2] %d recordings of %d regions, segments of %d "
+                + "frames, %d per sample", segments.size(), regions, segmentLength, windowSegments));
+        try (BrainMae mae = BrainMae.untrained(config)) {
+            TrainingRun run = new BrainMaePretraining(windowSegments, options, TrainDemoVaeCommand::report)
+                    .fit(mae, segments);
+            mae.save(modelDir, run, windowSegments);
+            System.out.println("[2/2] saved " + modelDir + " (kept epoch " + run.bestEpoch() + ")");
         }
     }
 

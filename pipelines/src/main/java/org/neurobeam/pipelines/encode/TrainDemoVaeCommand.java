@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import org.neurobeam.encoders.demovae.DemoVae;
 import org.neurobeam.encoders.demovae.DemoVaeConfig;
 import org.neurobeam.encoders.demovae.DemoVaeFit;
@@ -13,7 +12,6 @@ import org.neurobeam.encoders.demovae.DemoVaeTraining;
 import org.neurobeam.encoders.train.EpochMetrics;
 import org.neurobeam.encoders.train.TrainingOptions;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -23,14 +21,7 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "demovae", mixinStandardHelpOptions = true,
         description = "Train a DemoVAE on a run's connectivity table and participants' demographics.")
-final class TrainDemoVaeCommand implements Callable<Integer> {
-
-    @Option(names = "--input", paramLabel = "RUN_OUTPUT", required = true,
-            description = "Output folder of `neurobeam run` (connectivity and recordings tables).")
-    Path input;
-
-    @Option(names = "--model-dir", paramLabel = "DIR", required = true, description = "Where the model is saved.")
-    Path modelDir;
+final class TrainDemoVaeCommand extends ModelTraining {
 
     @Option(names = "--connectivity-kind", paramLabel = "KIND", defaultValue = "correlation",
             description = "Which connectivity rows are the input (default: ${DEFAULT-VALUE}).")
@@ -46,36 +37,26 @@ final class TrainDemoVaeCommand implements Callable<Integer> {
     @Option(names = "--hidden", paramLabel = "N", description = "Hidden width of the MLPs (default: the reference's).")
     Integer hidden;
 
-    @Mixin
-    TrainingFlags training = new TrainingFlags();
+    @Override
+    String model() {
+        return DemoVae.MODEL;
+    }
 
     @Override
-    public Integer call() {
-        TrainingOptions options;
+    void train(Path input, Path modelDir, TrainingOptions options) throws IOException {
+        ConnectomeCohort cohort = ConnectomeCohort.read(input, kind, demographics);
+        DemoVaeConfig config = DemoVaeConfig.defaults(cohort.regions());
+        config = config.withSize(hidden == null ? config.hidden() : hidden, latent == null ? config.latent() : latent);
+        System.out.println(String.format(Locale.ROOT, "[1/2] %d recordings of %d regions, demographics %s",
+                cohort.recordingIds().size(), cohort.regions(), demographics));
+        DemoVaeFit fit = DemoVaeTraining.fit(config, cohort.vectors(), cohort.demographics(), options,
+                TrainDemoVaeCommand::report);
         try {
-            options = training.options();
-        } catch (IllegalArgumentException e) {
-            System.err.println("neurobeam train demovae: " + e.getMessage());
-            return 2;
+            fit.save(modelDir);
+        } finally {
+            fit.model().close();
         }
-        try {
-            ConnectomeCohort cohort = ConnectomeCohort.read(input, kind, demographics);
-            DemoVaeConfig config = DemoVaeConfig.defaults(cohort.regions());
-            config = config.withSize(hidden == null ? config.hidden() : hidden,
-                    latent == null ? config.latent() : latent);
-            System.out.println(String.format(Locale.ROOT, "[1/2] %d recordings of %d regions, demographics %s",
-                    cohort.recordingIds().size(), cohort.regions(), demographics));
-            DemoVaeFit fit = DemoVaeTraining.fit(config, cohort.vectors(), cohort.demographics(), options,
-                    TrainDemoVaeCommand::report);
-            try (DemoVae model = fit.model()) {
-                fit.save(modelDir);
-            }
-            System.out.println("[2/2] saved " + modelDir + " (kept epoch " + fit.run().bestEpoch() + ")");
-            return 0;
-        } catch (IOException | IllegalArgumentException e) {
-            System.err.println("neurobeam train demovae: " + e.getMessage());
-            return 1;
-        }
+        System.out.println("[2/2] saved " + modelDir + " (kept epoch " + fit.run().bestEpoch() + ")");
     }
 
     /** One line per epoch on standard output. */

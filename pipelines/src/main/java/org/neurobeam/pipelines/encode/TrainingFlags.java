@@ -1,13 +1,21 @@
 package org.neurobeam.pipelines.encode;
 
+import java.nio.file.Path;
 import java.util.Locale;
 import org.neurobeam.encoders.train.LearningRateSchedule;
 import org.neurobeam.encoders.train.OptimizerKind;
 import org.neurobeam.encoders.train.TrainingOptions;
 import picocli.CommandLine.Option;
 
-/** The training flags every {@code train} model takes, mapped onto {@link TrainingOptions}. */
+/** The flags every {@code train} model takes: its input, its model folder and the {@link TrainingOptions}. */
 final class TrainingFlags {
+
+    @Option(names = "--input", paramLabel = "RUN_OUTPUT", required = true,
+            description = "Output folder of `neurobeam run`.")
+    Path input;
+
+    @Option(names = "--model-dir", paramLabel = "DIR", required = true, description = "Where the model is saved.")
+    Path modelDir;
 
     @Option(names = "--epochs", paramLabel = "N", description = "Most epochs (default: ${DEFAULT-VALUE}).",
             defaultValue = "100")

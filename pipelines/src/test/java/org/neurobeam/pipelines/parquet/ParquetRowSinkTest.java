@@ -22,7 +22,7 @@ import org.neurobeam.pipelines.ParquetTableReader;
 
 class ParquetRowSinkTest {
 
-    private static final Schema SCHEMA = Schema.builder()
+    static final Schema SCHEMA = Schema.builder()
             .addStringField("name")
             .addNullableField("note", FieldType.STRING)
             .addInt32Field("count")

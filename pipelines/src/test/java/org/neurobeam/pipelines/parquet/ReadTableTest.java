@@ -24,28 +24,19 @@ import org.junit.jupiter.api.io.TempDir;
 
 class ReadTableTest {
 
-    private static final Schema SCHEMA = Schema.builder()
-            .addStringField("name")
-            .addNullableField("note", FieldType.STRING)
-            .addInt32Field("count")
-            .addInt64Field("big")
-            .addNullableField("value", FieldType.DOUBLE)
-            .addFloatField("single")
-            .addBooleanField("flag")
-            .addArrayField("ints", FieldType.INT32)
-            .addNullableField("doubles", FieldType.array(FieldType.DOUBLE))
-            .addMapField("tags", FieldType.STRING, FieldType.STRING)
-            .build();
+    /** Every column type of {@link ParquetRowSinkTest}, and a float. */
+    private static final Schema SCHEMA = Schema.builder().addFields(ParquetRowSinkTest.SCHEMA.getFields())
+            .addFloatField("single").build();
 
     /** Rows seen by {@link Collect}, per test (the DirectRunner runs in this JVM). */
     private static final Queue<Row> SEEN = new ConcurrentLinkedQueue<>();
 
     @Test
     void rowsWrittenAsATableReadBackEqualEveryColumnType(@TempDir Path out) {
-        Row full = Row.withSchema(SCHEMA).addValues("a", "ünïcode ✓", 7, 1L << 40, -0.5, 2.5f, true,
-                List.of(1, 2, 3), List.of(1.5, Double.NaN), Map.of("sex", "F", "age", "31")).build();
-        Row sparse = Row.withSchema(SCHEMA).addValues("b", null, -1, 0L, null, -0f, false, List.of(), null,
-                Map.of()).build();
+        Row full = Row.withSchema(SCHEMA).addValues("a", "ünïcode ✓", 7, 1L << 40, -0.5, true, List.of(1, 2, 3),
+                List.of(1.5, Double.NaN), Map.of("sex", "F", "age", "31"), 2.5f).build();
+        Row sparse = Row.withSchema(SCHEMA).addValues("b", null, -1, 0L, null, false, List.of(), null, Map.of(), -0f)
+                .build();
         write(out, SCHEMA, List.of(full, sparse));
 
         List<Row> read = read(out, SCHEMA);
