@@ -3,6 +3,7 @@ package org.neurobeam.pipelines.cli;
 import org.neurobeam.pipelines.NeuroBeamVersion;
 import org.neurobeam.pipelines.bench.BenchCommand;
 import org.neurobeam.pipelines.dynamic.DynamicCommand;
+import org.neurobeam.pipelines.states.StatesCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -12,8 +13,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "neurobeam", mixinStandardHelpOptions = true, versionProvider = NeuroBeam.Version.class,
         description = "Neuroimaging and electrophysiology pipelines on Apache Beam, writing Parquet.",
-        subcommands = {RunCommand.class, InspectCommand.class, DynamicCommand.class, BenchCommand.class,
-            CommandLine.HelpCommand.class})
+        subcommands = {RunCommand.class, InspectCommand.class, DynamicCommand.class, StatesCommand.class,
+            BenchCommand.class, CommandLine.HelpCommand.class})
 public final class NeuroBeam {
 
     public static void main(String[] args) {

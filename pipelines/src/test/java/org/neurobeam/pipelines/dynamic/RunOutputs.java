@@ -15,7 +15,7 @@ import org.neurobeam.pipelines.tables.RegionTimeseriesTable;
 import org.neurobeam.pipelines.tables.TracesTable;
 
 /** Builds {@code run} output folders from planted signals and runs the command line in-process. */
-final class RunOutputs {
+public final class RunOutputs {
 
     static final double TR = 2.0;
     static final double RATE = 3.0;
@@ -77,7 +77,7 @@ final class RunOutputs {
     }
 
     /** {@code rows} as {@code runOutput/table/table.parquet}, the layout {@code run} writes. */
-    private static void write(Path runOutput, String table, Schema schema, List<Row> rows) throws IOException {
+    public static void write(Path runOutput, String table, Schema schema, List<Row> rows) throws IOException {
         Path folder = Files.createDirectories(runOutput.resolve(table));
         ParquetRowSink sink = new ParquetRowSink(table, schema);
         try (FileChannel channel = FileChannel.open(folder.resolve(table + ".parquet"), StandardOpenOption.CREATE,
