@@ -10,7 +10,8 @@ import java.util.Random;
  * is uniform and fixed. Each restart starts from a seeded random sticky state path used as hard
  * responsibilities for a first M-step (zero weights alone would leave the states symmetric), and the restart
  * with the highest final objective Σ log p(x) + log prior(W) wins. The objective is recorded after every
- * E-step; with an exact E-step it equals the ELBO at its tight bound, so it never decreases.
+ * E-step; with an exact E-step it equals the ELBO at its tight bound, so it never decreases (but for the one
+ * exception described in {@link OneHotPriorStep}).
  */
 public final class HmmGlm {
 

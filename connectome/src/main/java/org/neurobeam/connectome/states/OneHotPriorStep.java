@@ -13,9 +13,12 @@ import java.util.Arrays;
  *       its exact weighted log-likelihood plus log π(class); the best, or the current weight, is kept;</li>
  *   <li>Fisher scoring of the bias and the strengths of the active edges given the classes (signs held);</li>
  * </ol>
- * a strength that the constrained scoring drives to 0 makes its edge "none"; then (3) π in closed form, the Dirichlet MAP (count + c)/(S + 3c) (notes §B.2: the across-state class
- * frequency; the pseudo-count c keeps every class reachable, where a frequency floored near zero would lock an
- * edge that no state uses out for good). Each sub-step raises the objective, so EM stays monotone.
+ * a strength that the constrained scoring drives to 0 makes its edge "none"; then (3) π in closed form, the
+ * Dirichlet MAP (count + c)/(S + 3c) (notes §B.2: the across-state class frequency; the pseudo-count c keeps every
+ * class reachable, where a frequency floored near zero would lock an edge that no state uses out for good). Each
+ * sub-step raises the objective, with one exception: an edge whose strength the scoring drives to 0 turns "none",
+ * which lowers Σ log π when π(none) &lt; π(its class) for that pair, until π is re-estimated in (3). The tests
+ * check the trace for monotonicity to 1e-8 relative.
  *
  * <p>Entropy sign (notes §B.2 CAUTION): q(a) here is a point mass, whose entropy is 0, so the textbook ELBO
  * (+H(q)) and the reference's loss (which adds −H(q), a sharpening term) coincide and both equal the objective
