@@ -8,17 +8,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.apache.parquet.conf.PlainParquetConfiguration;
 import org.apache.parquet.example.data.Group;
-import org.apache.parquet.hadoop.ParquetReader;
-import org.apache.parquet.hadoop.api.ReadSupport;
 import org.apache.parquet.hadoop.example.GroupReadSupport;
-import org.apache.parquet.io.InputFile;
-import org.apache.parquet.io.LocalInputFile;
 import org.apache.parquet.schema.GroupType;
 import org.apache.parquet.schema.LogicalTypeAnnotation;
 import org.apache.parquet.schema.PrimitiveType;
 import org.apache.parquet.schema.Type;
+import org.neurobeam.pipelines.parquet.ParquetGroups;
 
 /**
  * Reads a table back with Parquet-MR's own example reader ({@link GroupReadSupport}), independent of
@@ -39,12 +35,8 @@ public final class ParquetTableReader {
             throw new IOException("no .parquet file in " + tableDir);
         }
         List<Map<String, Object>> rows = new ArrayList<>();
-        for (Path file : files) {
-            try (ParquetReader<Group> reader = new GroupReader(new LocalInputFile(file)).build()) {
-                for (Group group = reader.read(); group != null; group = reader.read()) {
-                    rows.add(toMap(group));
-                }
-            }
+        for (Group group : ParquetGroups.read(tableDir, g -> true)) {
+            rows.add(toMap(group));
         }
         return rows;
     }
@@ -100,17 +92,6 @@ public final class ParquetTableReader {
                 return group.getString(field, index);
             default:
                 throw new IllegalStateException("unexpected column type " + type);
-        }
-    }
-
-    private static final class GroupReader extends ParquetReader.Builder<Group> {
-        GroupReader(InputFile file) {
-            super(file, new PlainParquetConfiguration());
-        }
-
-        @Override
-        protected ReadSupport<Group> getReadSupport() {
-            return new GroupReadSupport();
         }
     }
 }

@@ -15,17 +15,15 @@ final class GaussianPriorStep implements WeightStep {
         double lambda = 1 / (config.priorSigma() * config.priorSigma());
         int units = p.units();
         for (int round = 0; round < ROUNDS; round++) {
-            for (int s = 0; s < p.states(); s++) {
-                for (int n = 0; n < units; n++) {
-                    WeightedRegression regression =
-                            new WeightedRegression(data, weights[s], n, config.emission(), config.link());
-                    regression.fit(p.coef[s][n], p.variance[s][n], lambda, p.meanWeights[n], null,
-                            config.newtonIterations());
-                    if (config.emission() == Emission.GAUSSIAN) {
-                        p.updateVariance(s, n, data, weights[s]);
-                    }
+            WeightStep.eachStateAndUnit(p, (s, n) -> {
+                WeightedRegression regression =
+                        new WeightedRegression(data, weights[s], n, config.emission(), config.link());
+                regression.fit(p.coef[s][n], p.variance[s][n], lambda, p.meanWeights[n], null,
+                        config.newtonIterations());
+                if (config.emission() == Emission.GAUSSIAN) {
+                    p.updateVariance(s, n, data, weights[s]);
                 }
-            }
+            });
             double change = 0;
             for (int n = 0; n < units; n++) {
                 for (int j = 1; j <= units; j++) {

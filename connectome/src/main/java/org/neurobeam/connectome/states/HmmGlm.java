@@ -10,7 +10,8 @@ import java.util.Random;
  * is uniform and fixed. Each restart starts from a seeded random sticky state path used as hard
  * responsibilities for a first M-step (zero weights alone would leave the states symmetric), and the restart
  * with the highest final objective Σ log p(x) + log prior(W) wins. The objective is recorded after every
- * E-step; with an exact E-step it equals the ELBO at its tight bound, so it never decreases.
+ * E-step; with an exact E-step it equals the ELBO at its tight bound, so it never decreases (but for the one
+ * exception described in {@link OneHotPriorStep}).
  */
 public final class HmmGlm {
 
@@ -25,27 +26,43 @@ public final class HmmGlm {
 
     /** Fits spike counts (or signals) {@code [time][unit]}, one array per sequence. */
     public HmmGlmFit fit(List<double[][]> sequences) {
+        return fit(sequences, List.of());
+    }
+
+    /**
+     * Fits {@code sequences} and scores {@code heldOut} (possibly empty) after every E-step: log p(x) per bin
+     * by the forward algorithm with the parameters of that iteration (notes §B.4), NaN when empty.
+     */
+    public HmmGlmFit fit(List<double[][]> sequences, List<double[][]> heldOut) {
         SpikeData data = SpikeData.of(sequences, config, 0, true);
+        SpikeData test = heldOut.isEmpty() ? null : SpikeData.of(heldOut, config, data.units, false);
         WeightStep step = WeightStep.of(config.prior());
         Parameters best = null;
         List<Double> bestTrace = null;
+        List<Double> bestHeldOut = null;
         int bestRestart = -1;
         long[] seeds = new long[config.restarts()];
         for (int r = 0; r < config.restarts(); r++) {
             seeds[r] = config.seed() + r * RESTART_STRIDE;
             List<Double> trace = new ArrayList<>();
-            Parameters p = runEm(data, step, new Random(seeds[r]), trace);
+            List<Double> heldOutTrace = new ArrayList<>();
+            Parameters p = runEm(data, test, step, new Random(seeds[r]), trace, heldOutTrace);
             if (best == null || trace.get(trace.size() - 1) > bestTrace.get(bestTrace.size() - 1)) {
                 best = p;
                 bestTrace = trace;
+                bestHeldOut = heldOutTrace;
                 bestRestart = r;
             }
         }
-        double[] trace = bestTrace.stream().mapToDouble(Double::doubleValue).toArray();
-        return new HmmGlmFit(config, best, trace, seeds, bestRestart);
+        return new HmmGlmFit(config, best, toArray(bestTrace), toArray(bestHeldOut), seeds, bestRestart);
     }
 
-    private Parameters runEm(SpikeData data, WeightStep step, Random random, List<Double> trace) {
+    private static double[] toArray(List<Double> values) {
+        return values.stream().mapToDouble(Double::doubleValue).toArray();
+    }
+
+    private Parameters runEm(SpikeData data, SpikeData test, WeightStep step, Random random, List<Double> trace,
+            List<Double> heldOutTrace) {
         int states = config.states();
         Parameters p = Parameters.initial(states, data.units, config);
         double[][] weights = new double[states][data.totalBins()];
@@ -55,9 +72,9 @@ public final class HmmGlm {
         for (int iteration = 0; iteration < config.maxIterations(); iteration++) {
             double objective = step.logPrior(p, config);
             counts = new double[states][states];
+            Posterior[] posteriors = p.posteriors(data, config);
             for (int i = 0; i < data.sequences(); i++) {
-                Posterior posterior = ForwardBackward.run(p.logEmission(data, i, config.emission(), config.link()),
-                        p.logTransition, p.logInitial);
+                Posterior posterior = posteriors[i];
                 objective += posterior.logLikelihood();
                 int from = data.offsets[i];
                 for (int t = 0; t < posterior.gamma().length; t++) {
@@ -74,6 +91,7 @@ public final class HmmGlm {
             boolean converged = !trace.isEmpty()
                     && objective - trace.get(trace.size() - 1) < config.tolerance() * Math.abs(objective);
             trace.add(objective);
+            heldOutTrace.add(test == null ? Double.NaN : p.logLikelihoodPerBin(test, config));
             if (converged || iteration == config.maxIterations() - 1) {
                 break;
             }

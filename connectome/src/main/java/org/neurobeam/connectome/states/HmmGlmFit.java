@@ -12,14 +12,16 @@ public final class HmmGlmFit {
     private final HmmGlmConfig config;
     private final Parameters parameters;
     private final double[] objectiveTrace;
+    private final double[] heldOutTrace;
     private final long[] restartSeeds;
     private final int chosenRestart;
 
-    HmmGlmFit(HmmGlmConfig config, Parameters parameters, double[] objectiveTrace, long[] restartSeeds,
-            int chosenRestart) {
+    HmmGlmFit(HmmGlmConfig config, Parameters parameters, double[] objectiveTrace, double[] heldOutTrace,
+            long[] restartSeeds, int chosenRestart) {
         this.config = config;
         this.parameters = parameters.copy();
         this.objectiveTrace = objectiveTrace.clone();
+        this.heldOutTrace = heldOutTrace.clone();
         this.restartSeeds = restartSeeds.clone();
         this.chosenRestart = chosenRestart;
     }
@@ -102,6 +104,11 @@ public final class HmmGlmFit {
         return objectiveTrace.clone();
     }
 
+    /** Held-out log-likelihood per bin after each E-step of the chosen restart (NaN without held-out data). */
+    public double[] heldOutTrace() {
+        return heldOutTrace.clone();
+    }
+
     /** Seeds of all restarts, in order. */
     public long[] restartSeeds() {
         return restartSeeds.clone();
@@ -128,12 +135,6 @@ public final class HmmGlmFit {
 
     /** Σ log p(x) over {@code sequences} divided by their total number of bins (full likelihood, log x! included). */
     public double logLikelihoodPerBin(List<double[][]> sequences) {
-        SpikeData data = SpikeData.of(sequences, config, units(), false);
-        double sum = 0;
-        for (int i = 0; i < data.sequences(); i++) {
-            sum += ForwardBackward.run(parameters.logEmission(data, i, config.emission(), config.link()),
-                    parameters.logTransition, parameters.logInitial).logLikelihood();
-        }
-        return sum / data.totalBins();
+        return parameters.logLikelihoodPerBin(SpikeData.of(sequences, config, units(), false), config);
     }
 }

@@ -5,16 +5,14 @@ final class NaiveStep implements WeightStep {
 
     @Override
     public void update(Parameters p, SpikeData data, double[][] weights, HmmGlmConfig config) {
-        for (int s = 0; s < p.states(); s++) {
-            for (int n = 0; n < p.units(); n++) {
-                WeightedRegression regression =
-                        new WeightedRegression(data, weights[s], n, config.emission(), config.link());
-                regression.fit(p.coef[s][n], p.variance[s][n], 0, null, null, config.newtonIterations());
-                if (config.emission() == Emission.GAUSSIAN) {
-                    p.updateVariance(s, n, data, weights[s]);
-                }
+        WeightStep.eachStateAndUnit(p, (s, n) -> {
+            WeightedRegression regression =
+                    new WeightedRegression(data, weights[s], n, config.emission(), config.link());
+            regression.fit(p.coef[s][n], p.variance[s][n], 0, null, null, config.newtonIterations());
+            if (config.emission() == Emission.GAUSSIAN) {
+                p.updateVariance(s, n, data, weights[s]);
             }
-        }
+        });
     }
 
     @Override

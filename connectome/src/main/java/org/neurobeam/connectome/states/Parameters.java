@@ -1,9 +1,11 @@
 package org.neurobeam.connectome.states;
 
+import java.util.stream.IntStream;
+
 /**
  * Mutable working parameters of one EM run: per-state GLM coefficients {@code coef[s][n][0]} = bias and
  * {@code coef[s][n][1 + n']} = w_{s, n←n'}, Gaussian variances, log Π and the fixed uniform log p(z_1)
- * (notes §B.1), plus the prior-specific state (W̄ for the Gaussian prior; classes, proposal strengths and π
+ * (notes §B.1), plus the prior-specific state (W̄ for the Gaussian prior; classes and π
  * for the one-hot prior).
  */
 final class Parameters {
@@ -16,18 +18,16 @@ final class Parameters {
     final double[] logInitial;
     final double[][] meanWeights;
     final int[][][] classes;
-    final double[][][] strength;
     final double[][][] adjacencyPrior;
 
     private Parameters(double[][][] coef, double[][] variance, double[][] logTransition, double[] logInitial,
-            double[][] meanWeights, int[][][] classes, double[][][] strength, double[][][] adjacencyPrior) {
+            double[][] meanWeights, int[][][] classes, double[][][] adjacencyPrior) {
         this.coef = coef;
         this.variance = variance;
         this.logTransition = logTransition;
         this.logInitial = logInitial;
         this.meanWeights = meanWeights;
         this.classes = classes;
-        this.strength = strength;
         this.adjacencyPrior = adjacencyPrior;
     }
 
@@ -46,12 +46,6 @@ final class Parameters {
         for (double[] row : variance) {
             java.util.Arrays.fill(row, 1.0);
         }
-        double[][][] strength = new double[states][units][units];
-        for (double[][] plane : strength) {
-            for (double[] row : plane) {
-                java.util.Arrays.fill(row, config.initialStrength());
-            }
-        }
         double[][][] prior = new double[units][units][3];
         for (double[][] plane : prior) {
             for (double[] row : plane) {
@@ -59,12 +53,12 @@ final class Parameters {
             }
         }
         return new Parameters(new double[states][units][units + 1], variance, logTransition, logInitial,
-                new double[units][units + 1], new int[states][units][units], strength, prior);
+                new double[units][units + 1], new int[states][units][units], prior);
     }
 
     Parameters copy() {
         return new Parameters(deep(coef), deep(variance), deep(logTransition), logInitial.clone(), deep(meanWeights),
-                deep(classes), deep(strength), deep(adjacencyPrior));
+                deep(classes), deep(adjacencyPrior));
     }
 
     int states() {
@@ -93,6 +87,23 @@ final class Parameters {
             }
         }
         return out;
+    }
+
+    /** Σ log p(x) over the sequences of {@code data} (forward algorithm) divided by their number of bins. */
+    double logLikelihoodPerBin(SpikeData data, HmmGlmConfig config) {
+        double sum = 0;
+        for (Posterior posterior : posteriors(data, config)) {
+            sum += posterior.logLikelihood();
+        }
+        return sum / data.totalBins();
+    }
+
+    /** The exact posterior of every sequence of {@code data}, computed in parallel, in sequence order. */
+    Posterior[] posteriors(SpikeData data, HmmGlmConfig config) {
+        return IntStream.range(0, data.sequences()).parallel()
+                .mapToObj(i -> ForwardBackward.run(logEmission(data, i, config.emission(), config.link()),
+                        logTransition, logInitial))
+                .toArray(Posterior[]::new);
     }
 
     /** Closed-form variance update of a Gaussian emission: Σγr²/Σγ, floored at 1e-6. */

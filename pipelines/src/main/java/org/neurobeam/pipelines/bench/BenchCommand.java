@@ -12,7 +12,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Benchmarks on generated data (see BENCHMARKS.md).",
         subcommands = {ParcellationBench.class, ConnectomesBench.class, GlmBench.class, EphysBench.class,
-            CalciumBench.class, NwbBench.class, DynamicBench.class, WormsBench.class})
+            CalciumBench.class, NwbBench.class, DynamicBench.class, WormsBench.class, StatesBench.class,
+            StatesExperimentBench.class})
 public final class BenchCommand implements Runnable {
 
     @Spec
@@ -20,6 +21,7 @@ public final class BenchCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "name a benchmark: parcellation, connectomes, glm, ephys, calcium, nwb, dynamic or worms");
+        throw new ParameterException(spec.commandLine(), "name a benchmark: parcellation, connectomes, glm, ephys,"
+                + " calcium, nwb, dynamic, worms, states or states-experiment");
     }
 }

@@ -5,6 +5,7 @@ import org.neurobeam.pipelines.bench.BenchCommand;
 import org.neurobeam.pipelines.dynamic.DynamicCommand;
 import org.neurobeam.pipelines.encode.EmbedCommand;
 import org.neurobeam.pipelines.encode.TrainCommand;
+import org.neurobeam.pipelines.states.StatesCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -14,9 +15,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "neurobeam", mixinStandardHelpOptions = true, versionProvider = NeuroBeam.Version.class,
         description = "Neuroimaging and electrophysiology pipelines on Apache Beam, writing Parquet.",
-        subcommands = {RunCommand.class, InspectCommand.class, DynamicCommand.class, TrainCommand.class,
-            EmbedCommand.class, BenchCommand.class,
-            CommandLine.HelpCommand.class})
+        subcommands = {RunCommand.class, InspectCommand.class, DynamicCommand.class, StatesCommand.class,
+            TrainCommand.class, EmbedCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class NeuroBeam {
 
     public static void main(String[] args) {

@@ -12,7 +12,6 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.apache.beam.sdk.options.PipelineOptions;
-import org.apache.beam.sdk.options.PipelineOptionsFactory;
 import org.neurobeam.ingest.celegans.CollectionConfig;
 import org.neurobeam.pipelines.NeuroBeamVersion;
 import org.neurobeam.pipelines.tables.FailuresTable;
@@ -84,12 +83,7 @@ public final class DynamicCommand implements Callable<Integer> {
         PipelineOptions options;
         try {
             settings = settings();
-            for (String arg : beamArgs) {
-                if (!arg.startsWith("--")) {
-                    throw new IllegalArgumentException("unexpected argument '" + arg + "'");
-                }
-            }
-            options = PipelineOptionsFactory.fromArgs(beamArgs.toArray(String[]::new)).withValidation().create();
+            options = DerivedJob.beamOptions(beamArgs);
         } catch (IllegalArgumentException e) {
             System.err.println("neurobeam dynamic: " + e.getMessage());
             return 2;

@@ -27,7 +27,7 @@ final class DynamicOutput {
     /** Every table the command writes, in order; all are written, empty ones with their schema. */
     static final Map<String, Schema> TABLES = tables();
     /** The output of each table. */
-    static final Map<String, TupleTag<Row>> TAGS = tags();
+    static final Map<String, TupleTag<Row>> TAGS = DerivedJob.tags(TABLES);
     /** The output of provenance parts: one JSON object per analysis. */
     static final TupleTag<String> PROVENANCE = new TupleTag<>("provenance") {
     };
@@ -68,11 +68,5 @@ final class DynamicOutput {
         tables.put(GraphMetricsTable.NAME, GraphMetricsTable.SCHEMA);
         tables.put(FailuresTable.NAME, FailuresTable.SCHEMA);
         return Collections.unmodifiableMap(tables);
-    }
-
-    private static Map<String, TupleTag<Row>> tags() {
-        Map<String, TupleTag<Row>> tags = new LinkedHashMap<>();
-        TABLES.keySet().forEach(t -> tags.put(t, new TupleTag<>(t)));
-        return Collections.unmodifiableMap(tags);
     }
 }

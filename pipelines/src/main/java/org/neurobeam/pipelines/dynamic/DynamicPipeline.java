@@ -12,13 +12,8 @@ import org.apache.beam.sdk.PipelineResult;
 import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.SerializableCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
-import org.apache.beam.sdk.io.FileIO;
-import org.apache.beam.sdk.io.TextIO;
 import org.apache.beam.sdk.metrics.Counter;
-import org.apache.beam.sdk.metrics.MetricNameFilter;
-import org.apache.beam.sdk.metrics.MetricResult;
 import org.apache.beam.sdk.metrics.Metrics;
-import org.apache.beam.sdk.metrics.MetricsFilter;
 import org.apache.beam.sdk.options.PipelineOptions;
 import org.apache.beam.sdk.schemas.SchemaCoder;
 import org.apache.beam.sdk.transforms.Create;
@@ -38,7 +33,6 @@ import org.neurobeam.pipelines.dynamic.BrainStateAnalysis.Windows;
 import org.neurobeam.pipelines.dynamic.InputTables.RegionSignal;
 import org.neurobeam.pipelines.dynamic.InputTables.Trace;
 import org.neurobeam.pipelines.parquet.ParquetTables;
-import org.neurobeam.pipelines.run.OutputFolder;
 import org.neurobeam.pipelines.tables.FailuresTable;
 
 /**
@@ -133,21 +127,10 @@ final class DynamicPipeline {
         analyses.forEach(a -> parts.add(a.get(DynamicOutput.PROVENANCE).setCoder(StringUtf8Coder.of())));
         PCollectionView<List<String>> view = PCollectionList.of(parts)
                 .apply("All provenance", Flatten.pCollections()).apply("Provenance parts", View.asList());
-        pipeline.apply("Provenance of the driver", Create.of(provenance))
-                .apply("Provenance", ParDo.of(new ProvenanceFn(view)).withSideInputs(view))
-                .apply("Write provenance", FileIO.<String>write()
-                        .via(TextIO.sink())
-                        .to(out)
-                        .withNaming((window, pane, shards, shard, compression) -> OutputFolder.PROVENANCE)
-                        .withNumShards(1));
-
-        List<String> outputs = new ArrayList<>(DynamicOutput.TABLES.keySet());
-        outputs.add(OutputFolder.PROVENANCE);
-        OutputFolder.prepare(output, outputs);
-        PipelineResult result = pipeline.run();
-        result.waitUntilFinish();
-        OutputFolder.finish(output, DynamicOutput.TABLES);
-        return new Result(counter(result, "analyses_done"), skipped + counter(result, "failures"));
+        DerivedJob.writeProvenance(pipeline, view, provenance, out);
+        PipelineResult result = DerivedJob.run(pipeline, output, DynamicOutput.TABLES);
+        return new Result(DerivedJob.counter(result, NAMESPACE, "analyses_done"),
+                skipped + DerivedJob.counter(result, NAMESPACE, "failures"));
     }
 
     private static PCollectionTuple brainStates(Pipeline pipeline, List<RegionSignal> signals,
@@ -190,14 +173,5 @@ final class DynamicPipeline {
 
     private static Row failure(String subject, String stage, String message) {
         return FailuresTable.row(subject, stage, "InvalidInput", message);
-    }
-
-    private static long counter(PipelineResult result, String name) {
-        long total = 0;
-        for (MetricResult<Long> c : result.metrics().queryMetrics(MetricsFilter.builder()
-                .addNameFilter(MetricNameFilter.named(NAMESPACE, name)).build()).getCounters()) {
-            total += c.getAttempted();
-        }
-        return total;
     }
 }

@@ -8,14 +8,18 @@ import java.util.List;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.values.PCollectionView;
 
-/** {@code provenance.json}: the driver's part (settings) plus each analysis's part, in sorted order. */
-final class ProvenanceFn extends DoFn<String, String> {
+/**
+ * {@code provenance.json} of {@code dynamic} and {@code states}: the driver's part (settings) plus each
+ * analysis's part, in sorted order.
+ */
+public final class ProvenanceFn extends DoFn<String, String> {
 
     private static final long serialVersionUID = 1L;
 
     private final PCollectionView<List<String>> parts;
 
-    ProvenanceFn(PCollectionView<List<String>> parts) {
+    /** {@code parts}: the analyses' JSON objects, merged into the driver's in sorted order. */
+    public ProvenanceFn(PCollectionView<List<String>> parts) {
         this.parts = parts;
     }
 
