@@ -11,9 +11,6 @@ import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.PipelineResult;
 import org.apache.beam.sdk.io.FileIO;
 import org.apache.beam.sdk.io.TextIO;
-import org.apache.beam.sdk.metrics.MetricNameFilter;
-import org.apache.beam.sdk.metrics.MetricResult;
-import org.apache.beam.sdk.metrics.MetricsFilter;
 import org.apache.beam.sdk.options.PipelineOptions;
 import org.apache.beam.sdk.options.PipelineOptionsFactory;
 import org.apache.beam.sdk.schemas.Schema;
@@ -27,7 +24,7 @@ import org.neurobeam.pipelines.run.OutputFolder;
 /**
  * What the commands that analyse earlier outputs ({@code dynamic}, {@code states}) share around their Beam
  * pipeline: pass-through Beam options, one output tag per table, {@code provenance.json} from the driver's part
- * and the analyses' parts ({@link ProvenanceFn}), running into a prepared output folder, and metric totals.
+ * and the analyses' parts ({@link ProvenanceFn}), and running into a prepared output folder ({@link org.neurobeam.pipelines.run.JobCounters} totals its metrics).
  */
 public final class DerivedJob {
 
@@ -72,15 +69,5 @@ public final class DerivedJob {
         result.waitUntilFinish();
         OutputFolder.finish(output, tables);
         return result;
-    }
-
-    /** The attempted total of counter {@code namespace}/{@code name}. */
-    public static long counter(PipelineResult result, String namespace, String name) {
-        long total = 0;
-        for (MetricResult<Long> c : result.metrics().queryMetrics(MetricsFilter.builder()
-                .addNameFilter(MetricNameFilter.named(namespace, name)).build()).getCounters()) {
-            total += c.getAttempted();
-        }
-        return total;
     }
 }

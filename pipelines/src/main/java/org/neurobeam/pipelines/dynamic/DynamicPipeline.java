@@ -29,6 +29,7 @@ import org.apache.beam.sdk.values.PCollectionView;
 import org.apache.beam.sdk.values.Row;
 import org.apache.beam.sdk.values.TupleTag;
 import org.apache.beam.sdk.values.TupleTagList;
+import org.neurobeam.pipelines.run.JobCounters;
 import org.neurobeam.pipelines.dynamic.BrainStateAnalysis.Windows;
 import org.neurobeam.pipelines.dynamic.InputTables.RegionSignal;
 import org.neurobeam.pipelines.dynamic.InputTables.Trace;
@@ -129,8 +130,8 @@ final class DynamicPipeline {
                 .apply("All provenance", Flatten.pCollections()).apply("Provenance parts", View.asList());
         DerivedJob.writeProvenance(pipeline, view, provenance, out);
         PipelineResult result = DerivedJob.run(pipeline, output, DynamicOutput.TABLES);
-        return new Result(DerivedJob.counter(result, NAMESPACE, "analyses_done"),
-                skipped + DerivedJob.counter(result, NAMESPACE, "failures"));
+        return new Result(JobCounters.total(result, NAMESPACE, "analyses_done"),
+                skipped + JobCounters.total(result, NAMESPACE, "failures"));
     }
 
     private static PCollectionTuple brainStates(Pipeline pipeline, List<RegionSignal> signals,

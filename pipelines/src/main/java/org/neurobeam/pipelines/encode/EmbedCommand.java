@@ -14,7 +14,6 @@ import java.util.concurrent.Callable;
 import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.PipelineResult;
 import org.apache.beam.sdk.options.PipelineOptions;
-import org.apache.beam.sdk.options.PipelineOptionsFactory;
 import org.apache.beam.sdk.schemas.Schema;
 import org.apache.beam.sdk.transforms.Create;
 import org.apache.beam.sdk.values.PCollectionTuple;
@@ -23,6 +22,7 @@ import org.neurobeam.encoders.checkpoint.ModelConfig;
 import org.neurobeam.encoders.demovae.DemoVae;
 import org.neurobeam.encoders.demovae.Demographics;
 import org.neurobeam.pipelines.NeuroBeamVersion;
+import org.neurobeam.pipelines.dynamic.DerivedJob;
 import org.neurobeam.pipelines.parquet.ParquetTables;
 import org.neurobeam.pipelines.parquet.ReadTable;
 import org.neurobeam.pipelines.run.JobCounters;
@@ -104,7 +104,7 @@ public final class EmbedCommand implements Callable<Integer> {
             }
             settings = new EncoderSettings(modelDir.toAbsolutePath().toString(), kind,
                     DemographicValues.parse("--reference", reference));
-            options = PipelineOptionsFactory.fromArgs(beamArgs.toArray(String[]::new)).withValidation().create();
+            options = DerivedJob.beamOptions(beamArgs);
         } catch (IllegalArgumentException e) {
             System.err.println("neurobeam embed: " + e.getMessage());
             return 2;
@@ -153,12 +153,7 @@ public final class EmbedCommand implements Callable<Integer> {
                 tables.put(SyntheticConnectivityTable.NAME, schema);
             }
         }
-        List<String> written = new ArrayList<>(tables.keySet());
-        written.add(OutputFolder.PROVENANCE);
-        OutputFolder.prepare(output, written);
-        PipelineResult result = pipeline.run();
-        result.waitUntilFinish();
-        OutputFolder.finish(output, tables);
+        PipelineResult result = DerivedJob.run(pipeline, output, tables);
         writeProvenance(config, settings, options, sampleRows.size());
         long embedded = JobCounters.total(result, "neurobeam", EmbedFn.EMBEDDED_METRIC);
         long failed = JobCounters.total(result, "neurobeam", AnalysisStage.FAILURES_METRIC);

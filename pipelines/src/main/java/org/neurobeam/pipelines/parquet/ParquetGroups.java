@@ -1,12 +1,10 @@
 package org.neurobeam.pipelines.parquet;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
-import java.util.stream.Stream;
 import org.apache.parquet.conf.PlainParquetConfiguration;
 import org.apache.parquet.example.data.Group;
 import org.apache.parquet.hadoop.ParquetReader;
@@ -27,15 +25,8 @@ public final class ParquetGroups {
     /** The rows that {@code keep} accepts; empty when {@code folder} does not exist. */
     public static List<Group> read(Path folder, Predicate<Group> keep) throws IOException {
         List<Group> rows = new ArrayList<>();
-        if (!Files.isDirectory(folder)) {
-            return rows;
-        }
-        List<Path> files;
-        try (Stream<Path> list = Files.list(folder)) {
-            files = list.filter(p -> p.getFileName().toString().endsWith(".parquet")).sorted().toList();
-        }
-        for (Path file : files) {
-            try (ParquetReader<Group> reader = new GroupReader(new LocalInputFile(file)).build()) {
+        for (String file : ReadTable.files(folder)) {
+            try (ParquetReader<Group> reader = reader(new LocalInputFile(Path.of(file)))) {
                 for (Group g = reader.read(); g != null; g = reader.read()) {
                     if (keep.test(g)) {
                         rows.add(g);
@@ -76,6 +67,11 @@ public final class ParquetGroups {
             }
         }
         return out;
+    }
+
+    /** Parquet-MR's reader of {@code file} into its example {@link Group} model. */
+    static ParquetReader<Group> reader(InputFile file) throws IOException {
+        return new GroupReader(file).build();
     }
 
     private static final class GroupReader extends ParquetReader.Builder<Group> {

@@ -23,8 +23,6 @@ import org.apache.parquet.conf.PlainParquetConfiguration;
 import org.apache.parquet.example.data.Group;
 import org.apache.parquet.hadoop.ParquetFileReader;
 import org.apache.parquet.hadoop.ParquetReader;
-import org.apache.parquet.hadoop.api.ReadSupport;
-import org.apache.parquet.hadoop.example.GroupReadSupport;
 import org.apache.parquet.io.InputFile;
 import org.apache.parquet.io.LocalInputFile;
 
@@ -118,21 +116,10 @@ public final class ReadTable extends PTransform<PBegin, PCollection<Row>> {
                 ParquetReadOptions.builder(new PlainParquetConfiguration()).build())) {
             rows.checkColumns(footer.getFileMetaData().getSchema());
         }
-        try (ParquetReader<Group> reader = new GroupReader(input).build()) {
+        try (ParquetReader<Group> reader = ParquetGroups.reader(input)) {
             for (Group g = reader.read(); g != null; g = reader.read()) {
                 out.accept(rows.row(g));
             }
-        }
-    }
-
-    private static final class GroupReader extends ParquetReader.Builder<Group> {
-        GroupReader(InputFile file) {
-            super(file, new PlainParquetConfiguration());
-        }
-
-        @Override
-        protected ReadSupport<Group> getReadSupport() {
-            return new GroupReadSupport();
         }
     }
 }

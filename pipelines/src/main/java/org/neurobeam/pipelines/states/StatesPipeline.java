@@ -21,6 +21,7 @@ import org.apache.beam.sdk.values.PCollectionView;
 import org.apache.beam.sdk.values.Row;
 import org.apache.beam.sdk.values.TupleTag;
 import org.apache.beam.sdk.values.TupleTagList;
+import org.neurobeam.pipelines.run.JobCounters;
 import org.neurobeam.pipelines.dynamic.DerivedJob;
 import org.neurobeam.pipelines.parquet.ParquetTables;
 import org.neurobeam.pipelines.tables.FailuresTable;
@@ -71,7 +72,7 @@ final class StatesPipeline {
                 .apply("Provenance parts", View.asList());
         DerivedJob.writeProvenance(pipeline, view, provenance, out);
         PipelineResult result = DerivedJob.run(pipeline, output, StatesOutput.TABLES);
-        return new Result(DerivedJob.counter(result, NAMESPACE, DONE),
-                DerivedJob.counter(result, NAMESPACE, FAILURES));
+        return new Result(JobCounters.total(result, NAMESPACE, DONE),
+                JobCounters.total(result, NAMESPACE, FAILURES));
     }
 }
