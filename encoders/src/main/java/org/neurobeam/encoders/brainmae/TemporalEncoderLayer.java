@@ -15,8 +15,8 @@ import ai.djl.util.PairList;
 /**
  * One pre-norm Transformer encoder layer (Vaswani et al. 2017; pre-norm as Xiong et al. 2020) over BrainMAE's
  * segment tokens {@code (B, S, d)}: multi-head self-attention across segments, then a feed-forward sub-layer,
- * each with a residual connection. Equivalent to PyTorch's {@code nn.TransformerEncoderLayer(norm_first=True,
- * activation="gelu", dropout=0)}. DJL's own {@code TransformerEncoderBlock} normalises with batch norm, which
+ * each with a residual connection, as PyTorch's {@code nn.TransformerEncoderLayer(norm_first=True,
+ * activation="gelu")} except that dropout is only DJL's default 0.1 on the attention probabilities. DJL's own {@code TransformerEncoderBlock} normalises with batch norm, which
  * would make an embedding depend on the other recordings in its batch, hence this layer.
  */
 final class TemporalEncoderLayer extends AbstractBlock {
