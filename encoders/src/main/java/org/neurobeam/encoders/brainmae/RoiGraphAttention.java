@@ -56,7 +56,10 @@ final class RoiGraphAttention extends AbstractBlock {
     NDArray graph(ParameterStore store, NDArray embeddings, boolean training) {
         NDArray q = headsFirst(query.forward(store, new NDList(embeddings), training).singletonOrThrow());
         NDArray k = headsFirst(key.forward(store, new NDList(embeddings), training).singletonOrThrow());
-        NDArray logits = q.matMul(k.transpose(0, 2, 1)).div(Math.sqrt(q.getShape().get(2)));
+        // The scale is a libtorch-owned scalar: DJL's div(Number) wraps a Java buffer that it releases right after
+        // the call while autograd still holds it for the backward pass (sporadic NaN gradients).
+        NDArray scale = embeddings.getManager().full(new Shape(), (float) (1 / Math.sqrt(q.getShape().get(2))));
+        NDArray logits = q.matMul(k.transpose(0, 2, 1)).mul(scale);
         int regions = Math.toIntExact(embeddings.getShape().get(0));
         return logits.add(embeddings.getManager().eye(regions).mul(-EXCLUDED)).softmax(-1);
     }
