@@ -30,7 +30,8 @@ final class TemporalEncoderLayer extends AbstractBlock {
         super((byte) 1);
         attentionNorm = addChildBlock("attentionNorm", LayerNorm.builder().axis(2).build());
         attention = addChildBlock("attention", ScaledDotProductAttentionBlock.builder()
-                .setEmbeddingSize(config.modelSize()).setHeadCount(config.heads()).optAttentionProbsDropoutProb(0).build());
+                .setEmbeddingSize(config.modelSize()).setHeadCount(config.heads()).optAttentionProbsDropoutProb(0)
+                .build());
         feedForwardNorm = addChildBlock("feedForwardNorm", LayerNorm.builder().axis(2).build());
         feedForward = addChildBlock("feedForward", FeedForward.of(config.hiddenSize(), config.modelSize()));
     }
