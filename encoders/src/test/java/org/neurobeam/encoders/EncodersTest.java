@@ -31,7 +31,7 @@ class EncodersTest {
                 + "\"inputShape\": [4], \"hyperParameters\": {}, \"inputSchema\": {}}");
         InvalidInputException unknown = assertThrows(InvalidInputException.class, () -> Encoders.load(dir));
         assertEquals("model", unknown.field());
-        assertTrue(unknown.getMessage().contains("no encoder registered for model 'eegformer' (known: [demovae"),
+        assertTrue(unknown.getMessage().contains("no encoder registered for model 'eegformer' (known: [brainmae, demovae]"),
                 unknown.getMessage());
         Files.writeString(dir.resolve("config.json"), "{\"model\": \"demovae\", \"version\": \"1\", "
                 + "\"inputShape\": [0]}");

@@ -21,6 +21,11 @@ public final class BrainMaeEncoder implements Encoder {
         this.mae = mae;
     }
 
+    /** The model behind this encoder. */
+    public BrainMae model() {
+        return mae;
+    }
+
     @Override
     public ModelCard card() {
         return new ModelCard(BrainMaeConfig.MODEL_NAME, BrainMae.VERSION, mae.config().modelSize());

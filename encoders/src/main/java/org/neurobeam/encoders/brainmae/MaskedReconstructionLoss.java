@@ -1,6 +1,7 @@
 package org.neurobeam.encoders.brainmae;
 
 import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.types.Shape;
 
 /**
  * BrainMAE's pre-training objective (Yang et al. 2024): mean squared reconstruction error over the masked
@@ -23,6 +24,10 @@ public final class MaskedReconstructionLoss {
         NDArray hidden = visible.neg().add(1);
         NDArray maskedMean = squared.mul(hidden).sum().div(hidden.sum().maximum(1f));
         NDArray visibleMean = squared.mul(visible).sum().div(visible.sum().maximum(1f));
-        return maskedMean.mul(maskedWeight).add(visibleMean.mul(1 - maskedWeight));
+        // Weights as libtorch-owned scalars: autograd keeps them for the backward pass, and DJL's mul(Number)
+        // releases the Java buffer behind its scalar right after the call.
+        NDArray lambda = squared.getManager().full(new Shape(), maskedWeight);
+        NDArray rest = squared.getManager().full(new Shape(), 1 - maskedWeight);
+        return maskedMean.mul(lambda).add(visibleMean.mul(rest));
     }
 }

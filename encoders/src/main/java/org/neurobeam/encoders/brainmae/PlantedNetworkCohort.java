@@ -9,7 +9,7 @@ import java.util.SplittableRandom;
  * planted truth next to them.
  *
  * @param recordings region signals per recording
- * @param labels     recording label (0: networks 0–1 coupled, 1: networks 2–3 coupled)
+ * @param labels     recording label (1: networks 0 and 1 coupled, 0: all networks independent)
  * @param membership network of each ROI
  * @param loadings   loading of each ROI on its network, shared by all recordings
  */
@@ -47,12 +47,11 @@ public record PlantedNetworkCohort(List<double[][]> recordings, int[] labels, in
         return new PlantedNetworkCohort(recordings, labels, membership, loadings);
     }
 
-    /** Unit-variance AR(1) network signals whose innovations couple the label's pair of networks. */
+    /** Unit-variance AR(1) network signals; with label 1 the innovations of networks 0 and 1 are correlated. */
     private static double[][] latentSignals(PlantedNetworkConfig config, int label, SplittableRandom random) {
         int k = config.networks();
         double phi = config.autoregression();
         double c = config.coupling();
-        int first = 2 * label;
         double[][] latent = new double[config.timePoints()][k];
         double innovationScale = Math.sqrt(1 - phi * phi);
         for (int t = 0; t < config.timePoints(); t++) {
@@ -60,7 +59,9 @@ public record PlantedNetworkCohort(List<double[][]> recordings, int[] labels, in
             for (int j = 0; j < k; j++) {
                 innovation[j] = random.nextGaussian();
             }
-            innovation[first + 1] = c * innovation[first] + Math.sqrt(1 - c * c) * innovation[first + 1];
+            if (label == 1) {
+                innovation[1] = c * innovation[0] + Math.sqrt(1 - c * c) * innovation[1];
+            }
             for (int j = 0; j < k; j++) {
                 // t = 0 starts from the stationary distribution (unit variance, same coupling).
                 latent[t][j] = t == 0 ? innovation[j] : phi * latent[t - 1][j] + innovationScale * innovation[j];

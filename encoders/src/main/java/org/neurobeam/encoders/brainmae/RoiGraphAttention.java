@@ -16,18 +16,17 @@ import ai.djl.util.PairList;
  * One embedding-informed graph-attention block of BrainMAE's transient state encoder (Yang et al. 2024,
  * "SG-TSE"): the ROI×ROI attention is a scaled dot product of projections of the learnable ROI embeddings
  * only — the same graph for every input, as a reviewer of the paper noted — with self-loops removed, and it
- * mixes the ROIs' own segment tokens, so each ROI is re-expressed from the other ROIs. ROIs hidden by the
- * pre-training mask are never attended to. The values are linear maps of the
- * ROI tokens themselves, not layer-normalised: the amplitude of a neighbour's signal is what a hidden ROI is
+ * mixes the ROIs' own segment tokens, so each ROI is re-expressed from the other ROIs. A ROI hidden by the
+ * pre-training mask takes part as the learned mask token (its signal never enters). The values are linear maps
+ * of the tokens themselves, not layer-normalised: the amplitude of a neighbour's signal is what a hidden ROI is
  * rebuilt from. A residual connection and a pre-norm feed-forward sub-layer follow.
  *
- * <p>Inputs: tokens {@code (B, S, N, d)}, ROI embeddings {@code (N, e)}, visibility {@code (B, S, N)} (1 =
- * visible). Output: tokens {@code (B, S, N, d)}.
+ * <p>Inputs: tokens {@code (B, S, N, d)} and ROI embeddings {@code (N, e)}. Output: tokens {@code (B, S, N, d)}.
  */
 final class RoiGraphAttention extends AbstractBlock {
 
-    /** Keeps the normalisation defined for a row with nothing to attend to. */
-    private static final float TINY = 1e-12f;
+    /** Subtracted from the diagonal logits: exp(−1e4) is exactly 0 in float, so self-loops get no weight. */
+    private static final float EXCLUDED = 1e4f;
 
     private final int heads;
     private final int modelSize;
@@ -50,11 +49,19 @@ final class RoiGraphAttention extends AbstractBlock {
         feedForward = addChildBlock("feedForward", FeedForward.of(config.hiddenSize(), modelSize));
     }
 
-    /** Scaled dot products {@code (heads, N, N)} of the projected ROI embeddings: the logits of the ROI graph. */
-    NDArray logits(ParameterStore store, NDArray embeddings, boolean training) {
+    /**
+     * The ROI graph {@code (heads, N, N)}: softmax over the other ROIs of the scaled dot products of the
+     * projected ROI embeddings; the diagonal is excluded.
+     */
+    NDArray graph(ParameterStore store, NDArray embeddings, boolean training) {
         NDArray q = headsFirst(query.forward(store, new NDList(embeddings), training).singletonOrThrow());
         NDArray k = headsFirst(key.forward(store, new NDList(embeddings), training).singletonOrThrow());
-        return q.matMul(k.transpose(0, 2, 1)).div(Math.sqrt(q.getShape().get(2)));
+        // The scale is a libtorch-owned scalar: DJL's div(Number) wraps a Java buffer that it releases right after
+        // the call while autograd still holds it for the backward pass (sporadic NaN gradients).
+        NDArray scale = embeddings.getManager().full(new Shape(), (float) (1 / Math.sqrt(q.getShape().get(2))));
+        NDArray logits = q.matMul(k.transpose(0, 2, 1)).mul(scale);
+        int regions = Math.toIntExact(embeddings.getShape().get(0));
+        return logits.add(embeddings.getManager().eye(regions).mul(-EXCLUDED)).softmax(-1);
     }
 
     @Override
@@ -62,21 +69,17 @@ final class RoiGraphAttention extends AbstractBlock {
             PairList<String, Object> params) {
         NDArray tokens = inputs.get(0);
         NDArray embeddings = inputs.get(1);
-        NDArray visible = inputs.get(2);
         Shape shape = tokens.getShape();
         long b = shape.get(0);
         long s = shape.get(1);
         long n = shape.get(2);
-        NDArray logits = logits(store, embeddings, training);
-        // Softmax over the kept entries only (other ROIs that are visible): exp(logit − row max) times a 0/1
-        // keep mask, renormalised; a row with nothing to keep gets zero weights, i.e. no mixing. The row max
-        // only guards exp against overflow and cancels out, so it is kept out of the gradient.
-        NDArray keep = tokens.getManager().eye((int) n).neg().add(1).mul(visible.reshape(b, s, 1, 1, n));
-        NDArray scores = logits.sub(logits.max(new int[] {2}, true).stopGradient()).exp().mul(keep);
-        NDArray weights = scores.div(scores.sum(new int[] {4}, true).add(TINY));
+        NDArray weights = graph(store, embeddings, training);
+        // One (N × N) · (N × B·S·dh) product per head: the graph is shared by every sample and segment.
+        long dh = modelSize / heads;
         NDArray values = value.forward(store, new NDList(tokens), training).singletonOrThrow()
-                .reshape(b, s, n, heads, modelSize / heads).transpose(0, 1, 3, 2, 4);
-        NDArray mixed = weights.matMul(values).transpose(0, 1, 3, 2, 4).reshape(b, s, n, modelSize);
+                .reshape(b, s, n, heads, dh).transpose(3, 2, 0, 1, 4).reshape(heads, n, b * s * dh);
+        NDArray mixed = weights.matMul(values).reshape(heads, n, b, s, dh).transpose(2, 3, 1, 0, 4)
+                .reshape(b, s, n, modelSize);
         NDArray attended = tokens.add(output.forward(store, new NDList(mixed), training).singletonOrThrow());
         NDArray ff = feedForward.forward(store,
                 feedForwardNorm.forward(store, new NDList(attended), training), training).singletonOrThrow();

@@ -13,9 +13,9 @@ import ai.djl.util.PairList;
 
 /**
  * BrainMAE's light pre-training decoder: every ROI token of a segment, plus a projection of that segment's
- * temporal-encoder state, goes through one GELU layer (no layer norm: it would discard the signal's amplitude) and is read out as the ROI's
- * {@code L} frames in the segment. The paper's decoder size was not retrievable (models.md §1.3); one layer
- * follows the notes' mini configuration (§1.7).
+ * temporal-encoder state, goes through one GELU layer (no layer norm: it would discard the signal's amplitude)
+ * and is read out as the ROI's {@code L} frames in the segment. The paper's decoder size was not retrievable
+ * (models.md §1.3); one layer follows the notes' mini configuration (§1.7).
  *
  * <p>Inputs: ROI tokens {@code (B, S, N, d)}, segment states {@code (B, S, d)}. Output: reconstruction
  * {@code (B, S, N, L)}.

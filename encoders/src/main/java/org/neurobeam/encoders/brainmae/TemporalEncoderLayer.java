@@ -15,7 +15,7 @@ import ai.djl.util.PairList;
 /**
  * One pre-norm Transformer encoder layer (Vaswani et al. 2017; pre-norm as Xiong et al. 2020) over BrainMAE's
  * segment tokens {@code (B, S, d)}: multi-head self-attention across segments, then a feed-forward sub-layer,
- * each with a residual connection. Equivalent to PyTorch's {@code nn.TransformerEncoderLayer(norm_first=True,
+ * each with a residual connection, without dropout; PyTorch's {@code nn.TransformerEncoderLayer(norm_first=True,
  * activation="gelu", dropout=0)}. DJL's own {@code TransformerEncoderBlock} normalises with batch norm, which
  * would make an embedding depend on the other recordings in its batch, hence this layer.
  */
@@ -30,7 +30,8 @@ final class TemporalEncoderLayer extends AbstractBlock {
         super((byte) 1);
         attentionNorm = addChildBlock("attentionNorm", LayerNorm.builder().axis(2).build());
         attention = addChildBlock("attention", ScaledDotProductAttentionBlock.builder()
-                .setEmbeddingSize(config.modelSize()).setHeadCount(config.heads()).build());
+                .setEmbeddingSize(config.modelSize()).setHeadCount(config.heads()).optAttentionProbsDropoutProb(0)
+                .build());
         feedForwardNorm = addChildBlock("feedForwardNorm", LayerNorm.builder().axis(2).build());
         feedForward = addChildBlock("feedForward", FeedForward.of(config.hiddenSize(), config.modelSize()));
     }

@@ -65,7 +65,7 @@ final class TransientStateEncoder extends AbstractBlock {
         NDArray identity = embeddingProjection.forward(store, new NDList(embeddings), training).singletonOrThrow();
         NDArray tokens = signal.mul(shown).add(shown.sub(1).neg().mul(mask)).add(identity);
         for (RoiGraphAttention block : graphBlocks) {
-            tokens = block.forward(store, new NDList(tokens, embeddings, visible), training).singletonOrThrow();
+            tokens = block.forward(store, new NDList(tokens, embeddings), training).singletonOrThrow();
         }
         return new NDList(tokens);
     }
@@ -82,7 +82,7 @@ final class TransientStateEncoder extends AbstractBlock {
         signalProjection.initialize(manager, dataType, segments);
         embeddingProjection.initialize(manager, dataType, embeddingShape);
         for (RoiGraphAttention block : graphBlocks) {
-            block.initialize(manager, dataType, tokens, embeddingShape, inputs[1]);
+            block.initialize(manager, dataType, tokens, embeddingShape);
         }
     }
 }

@@ -11,11 +11,13 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.neurobeam.encoders.Encoder;
 import org.neurobeam.encoders.EncoderInput;
 import org.neurobeam.encoders.Encoders;
+import org.neurobeam.encoders.engine.TorchEngine;
 import org.neurobeam.encoders.train.LearningRateSchedule;
 import org.neurobeam.encoders.train.OptimizerKind;
 import org.neurobeam.encoders.train.TrainingOptions;
@@ -27,6 +29,11 @@ class BrainMaeTest {
 
     /** 8 ROIs, 8-frame segments, width 16: seconds to train on two cores. */
     private static final BrainMaeConfig TINY = new BrainMaeConfig(8, 8, 8, 16, 2, 1, 2, 32, 0.0, 0.8, 0.75);
+
+    @BeforeAll
+    static void oneThread() {
+        TorchEngine.setThreads(1);
+    }
 
     private static List<RegionSegments> segments(PlantedNetworkCohort cohort) throws InvalidInputException {
         List<RegionSegments> out = new ArrayList<>();

@@ -20,7 +20,8 @@ class MaskedReconstructionLossTest {
             // Per-ROI MSE: ROI 0 = 1, ROI 1 = (0 + 4) / 2 = 2, ROI 2 = (0 + 9) / 2 = 4.5.
             // Masked mean 2; visible mean (1 + 4.5) / 2 = 2.75; loss 0.75 * 2 + 0.25 * 2.75 = 2.1875.
             float loss = new MaskedReconstructionLoss(0.75).evaluate(
-                    manager.create(reconstruction, new Shape(1, 1, 3, 2)), manager.create(target, new Shape(1, 1, 3, 2)),
+                    manager.create(reconstruction, new Shape(1, 1, 3, 2)),
+                    manager.create(target, new Shape(1, 1, 3, 2)),
                     manager.create(visible, new Shape(1, 1, 3))).getFloat();
             assertEquals(2.1875, loss, 1e-6);
         }
