@@ -1,6 +1,6 @@
 """BrainMAE CPU cost in PyTorch, the same architecture as org.neurobeam.encoders.brainmae (a measurement, not a test).
 
-Mirrors BrainMaeBenchmark / BrainMaeBenchMain: the notes' mini configuration (models.md section 1.7: 16-frame
+Mirrors BrainMaeBenchmark (`neurobeam bench brainmae`): the notes' mini configuration (models.md section 1.7: 16-frame
 segments, ROI embeddings 32, width 64, 2 graph blocks, 2 temporal layers, 4 heads, feed-forward 128, mask ratio
 U(0, 0.8), loss 0.75 masked / 0.25 visible), planted-network data, AdamW 1e-3 with weight decay 0.01, and reports
 the mean seconds per training step after a warm-up epoch and the recordings per second embedded one at a time

@@ -13,7 +13,7 @@ import picocli.CommandLine.Spec;
         description = "Benchmarks on generated data (see BENCHMARKS.md).",
         subcommands = {ParcellationBench.class, ConnectomesBench.class, GlmBench.class, EphysBench.class,
             CalciumBench.class, NwbBench.class, DynamicBench.class, WormsBench.class, StatesBench.class,
-            StatesExperimentBench.class})
+            StatesExperimentBench.class, BrainMaeBench.class})
 public final class BenchCommand implements Runnable {
 
     @Spec
@@ -22,6 +22,6 @@ public final class BenchCommand implements Runnable {
     @Override
     public void run() {
         throw new ParameterException(spec.commandLine(), "name a benchmark: parcellation, connectomes, glm, ephys,"
-                + " calcium, nwb, dynamic, worms, states or states-experiment");
+                + " calcium, nwb, dynamic, worms, states, states-experiment or brainmae");
     }
 }
