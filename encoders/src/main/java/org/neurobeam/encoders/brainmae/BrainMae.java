@@ -83,14 +83,19 @@ public final class BrainMae implements AutoCloseable {
 
     /** One segment embedding (width {@code modelSize}) per segment, every ROI visible. */
     public float[][] segmentEmbeddings(RegionSegments segments) {
+        return encode(segments).embeddings();
+    }
+
+    /** The forward pass over {@code segments} with every ROI visible, as at inference. */
+    public Output encode(RegionSegments segments) {
         float[] visible = new float[segments.segments() * config.regions()];
         Arrays.fill(visible, 1f);
-        return run(segments, visible).embeddings();
+        return run(segments, visible);
     }
 
     /**
-     * The reconstruction {@code (S, N, L)} and segment embeddings of {@code segments} with the ROIs flagged 0 in
-     * {@code visible} ({@code (S, N)}) hidden, as in pre-training.
+     * The reconstruction {@code (S, N, L)}, segment embeddings and ROI tokens of {@code segments} with the ROIs
+     * flagged 0 in {@code visible} ({@code (S, N)}) hidden, as in pre-training.
      */
     public Output run(RegionSegments segments, float[] visible) {
         int s = segments.segments();
@@ -99,17 +104,26 @@ public final class BrainMae implements AutoCloseable {
             NDArray values = manager.create(segments.values(), new Shape(1, s, n, config.segmentLength()));
             NDArray flags = manager.create(visible, new Shape(1, s, n));
             NDList out = block.forward(new ParameterStore(manager, false), new NDList(values, flags), false);
-            float[] states = out.get(1).toFloatArray();
-            float[][] embeddings = new float[s][];
-            for (int i = 0; i < s; i++) {
-                embeddings[i] = Arrays.copyOfRange(states, i * config.modelSize(), (i + 1) * config.modelSize());
-            }
-            return new Output(out.get(0).toFloatArray(), embeddings);
+            return new Output(out.get(0).toFloatArray(), perSegment(out.get(1).toFloatArray(), s),
+                    perSegment(out.get(2).toFloatArray(), s));
         }
     }
 
-    /** What a forward pass gives: reconstruction {@code (S, N, L)} flattened, and one embedding per segment. */
-    public record Output(float[] reconstruction, float[][] embeddings) {
+    /** {@code values} of {@code segments} equally long segments, one row each. */
+    private static float[][] perSegment(float[] values, int segments) {
+        int width = values.length / segments;
+        float[][] rows = new float[segments][];
+        for (int i = 0; i < segments; i++) {
+            rows[i] = Arrays.copyOfRange(values, i * width, (i + 1) * width);
+        }
+        return rows;
+    }
+
+    /**
+     * What a forward pass gives: reconstruction {@code (S, N, L)} flattened, one embedding (width {@code d}) per
+     * segment, and per segment the transient state encoder's ROI tokens, {@code (N, d)} flattened.
+     */
+    public record Output(float[] reconstruction, float[][] embeddings, float[][] roiTokens) {
     }
 
     @Override

@@ -22,7 +22,8 @@ import java.util.List;
  * {@link SegmentDecoder} reconstructs every ROI's frames for the masked-autoencoder objective.
  *
  * <p>Inputs: z-scored segments {@code (B, S, N, L)} and visibility {@code (B, S, N)} (1 = visible, 0 = masked;
- * all ones at inference). Outputs: reconstruction {@code (B, S, N, L)} and segment embeddings {@code (B, S, d)}.
+ * all ones at inference). Outputs: reconstruction {@code (B, S, N, L)}, segment embeddings {@code (B, S, d)} and
+ * the state encoder's ROI tokens {@code (B, S, N, d)}.
  */
 public final class BrainMaeBlock extends AbstractBlock {
 
@@ -65,13 +66,14 @@ public final class BrainMaeBlock extends AbstractBlock {
         }
         NDArray states = finalNorm.forward(store, new NDList(segments), training).singletonOrThrow();
         NDArray reconstruction = decoder.forward(store, new NDList(tokens, states), training).singletonOrThrow();
-        return new NDList(reconstruction, states);
+        return new NDList(reconstruction, states, tokens);
     }
 
     @Override
     public Shape[] getOutputShapes(Shape[] inputs) {
         Shape segments = inputs[0];
-        return new Shape[] {segments, segments.slice(0, 2).add(config.modelSize())};
+        return new Shape[] {segments, segments.slice(0, 2).add(config.modelSize()),
+            segments.slice(0, 3).add(config.modelSize())};
     }
 
     @Override

@@ -7,11 +7,12 @@ import org.neurobeam.encoders.Encoder;
 import org.neurobeam.encoders.EncoderInput;
 import org.neurobeam.encoders.ModelCard;
 import org.neurobeam.ingest.InvalidInputException;
+import org.neurobeam.preprocess.signal.Columns;
 
 /**
  * BrainMAE behind the platform's {@link Encoder}: a recording's region signals (time × region) are z-scored and
  * segmented ({@link RegionSegments}), and each segment's temporal-encoder state is its embedding. The recording
- * embedding is their mean ({@link #recordingEmbedding}).
+ * embedding ({@link #recordingEmbedding}) pools every ROI's token by its mean and spread over the segments.
  */
 public final class BrainMaeEncoder implements Encoder {
 
@@ -37,20 +38,33 @@ public final class BrainMaeEncoder implements Encoder {
         return new ArrayList<>(Arrays.asList(mae.segmentEmbeddings(segments)));
     }
 
-    /** The mean of the segment embeddings of {@code input}. */
+    /**
+     * The recording embedding, width {@code 2 · N · d}: for every ROI, the mean of its transient-state-encoder
+     * token over the segments of {@code input}, then (same order) the standard deviation across segments
+     * (population, ddof 0) — statistics pooling as in x-vectors (Snyder et al. 2018). The segment embeddings
+     * average the ROI tokens, losing which region is which; the ROI tokens keep it, and after the
+     * embedding-informed graph attention each one mixes its region with the regions it attends to, so how much
+     * it fluctuates over the recording's transient states reflects how strongly those regions co-vary — a
+     * second-order property that the mean alone averages away for z-scored ROIs.
+     */
     public float[] recordingEmbedding(EncoderInput input) throws InvalidInputException {
-        return meanOf(embed(input));
-    }
-
-    /** The element-wise mean of equally long vectors. */
-    static float[] meanOf(List<float[]> vectors) {
-        float[] mean = new float[vectors.get(0).length];
-        for (float[] vector : vectors) {
-            for (int j = 0; j < mean.length; j++) {
-                mean[j] += vector[j] / vectors.size();
+        float[][] tokens = mae.encode(RegionSegments.of(input.recordingId(), input.regionSignals(), mae.config()))
+                .roiTokens();
+        double[][] rows = new double[tokens.length][];
+        for (int s = 0; s < tokens.length; s++) {
+            rows[s] = new double[tokens[s].length];
+            for (int j = 0; j < tokens[s].length; j++) {
+                rows[s][j] = tokens[s][j];
             }
         }
-        return mean;
+        double[] mean = Columns.mean(rows);
+        double[] std = Columns.std(rows, 0);
+        float[] pooled = new float[2 * mean.length];
+        for (int j = 0; j < mean.length; j++) {
+            pooled[j] = (float) mean[j];
+            pooled[mean.length + j] = (float) std[j];
+        }
+        return pooled;
     }
 
     @Override
