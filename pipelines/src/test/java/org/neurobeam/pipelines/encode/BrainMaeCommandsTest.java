@@ -59,6 +59,20 @@ class BrainMaeCommandsTest {
         assertEquals(vectors(rows), vectors(ParquetTableReader.read(withEncoder.resolve("embeddings"))));
     }
 
+    /** The model committed under examples/models still loads and embeds the example (no architecture drift). */
+    @Test
+    void theBundledExampleModelEmbedsTheExample(@TempDir Path work) throws Exception {
+        Path model = TestDatasets.EXAMPLE.resolveSibling("models/brainmae-ds-mini");
+        CommandOutput run = CommandOutput.of("run", "--input", TestDatasets.EXAMPLE.toString(), "--atlas",
+                TestDatasets.EXAMPLE.resolveSibling("atlas/ds-mini_atlas.nii.gz").toString(), "--output",
+                work.toString(), "--encoder", model.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        List<Map<String, Object>> rows = ParquetTableReader.read(work.resolve("embeddings"));
+        assertEquals(2 * 5, rows.size(), rows.toString());
+        assertTrue(rows.stream().allMatch(r -> ((List<?>) r.get("vector")).stream()
+                .allMatch(v -> Float.isFinite((Float) v))));
+    }
+
     private static Map<Object, Object> vectors(List<Map<String, Object>> rows) {
         return rows.stream().collect(Collectors.toMap(r -> r.get("recording_id") + "#" + r.get("segment"),
                 r -> r.get("vector")));
