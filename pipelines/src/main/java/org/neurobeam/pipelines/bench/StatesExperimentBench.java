@@ -2,6 +2,7 @@ package org.neurobeam.pipelines.bench;
 
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.stream.IntStream;
 import org.neurobeam.connectome.states.HmmGlmConfig;
 import org.neurobeam.connectome.states.Link;
 import org.neurobeam.connectome.states.SyntheticConfig;
@@ -35,7 +36,7 @@ final class StatesExperimentBench implements Callable<Integer> {
     @Option(names = "--test", defaultValue = "20", description = "Held-out sequences, the last ones (default: ${DEFAULT-VALUE}).")
     int test;
 
-    @Option(names = "--train", defaultValue = "30", description = "Training sequences (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--train", defaultValue = "30", description = "Training sequences, 0 to skip (only the low-data regime; default: ${DEFAULT-VALUE}).")
     int train;
 
     @Option(names = "--low-data-train", defaultValue = "3",
@@ -56,7 +57,7 @@ final class StatesExperimentBench implements Callable<Integer> {
                 + " | weight RMSE | adjacency balanced accuracy | EM iterations | fit (s) |");
         System.out.println("|---|---|---|---|---|---|---|---|");
         print("true parameters", experiment.truthScores(), 0);
-        for (int count : lowDataTrain > 0 ? new int[] {train, lowDataTrain} : new int[] {train}) {
+        for (int count : IntStream.of(train, lowDataTrain).filter(count -> count > 0).toArray()) {
             for (WeightPrior prior : WeightPrior.values()) {
                 HmmGlmConfig config = HmmGlmConfig.defaults(states).withLink(Link.SCALED_SIGMOID).withPrior(prior)
                         .withRestarts(restarts, seed);
