@@ -43,6 +43,10 @@ final class StatesExperimentBench implements Callable<Integer> {
             description = "Training sequences of the low-data regime, 0 to skip (default: ${DEFAULT-VALUE}).")
     int lowDataTrain;
 
+    @Option(names = "--models", split = ",", defaultValue = "NONE,GAUSSIAN,ONE_HOT",
+            description = "Weight models to fit, of ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    WeightPrior[] models;
+
     @Option(names = "--restarts", defaultValue = "3", description = "EM restarts (default: ${DEFAULT-VALUE}).")
     int restarts;
 
@@ -58,7 +62,7 @@ final class StatesExperimentBench implements Callable<Integer> {
         System.out.println("|---|---|---|---|---|---|---|---|");
         print("true parameters", experiment.truthScores(), 0);
         for (int count : IntStream.of(train, lowDataTrain).filter(count -> count > 0).toArray()) {
-            for (WeightPrior prior : WeightPrior.values()) {
+            for (WeightPrior prior : models) {
                 HmmGlmConfig config = HmmGlmConfig.defaults(states).withLink(Link.SCALED_SIGMOID).withPrior(prior)
                         .withRestarts(restarts, seed);
                 long start = System.nanoTime();
