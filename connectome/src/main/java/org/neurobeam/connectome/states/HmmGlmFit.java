@@ -89,9 +89,20 @@ public final class HmmGlmFit {
         return out;
     }
 
-    /** One-hot prior: the class of every edge, −1/0/+1, {@code [state][post][pre]} (zeros for other priors). */
+    /**
+     * One-hot prior: the effective class of every edge, −1/0/+1, {@code [state][post][pre]} (zeros for other
+     * priors): "none" where the strength is 0, since such an edge connects nothing whatever class it holds.
+     */
     public int[][][] adjacency() {
-        return parameters.copy().classes;
+        int[][][] out = parameters.copy().classes;
+        for (int s = 0; s < states(); s++) {
+            for (int n = 0; n < units(); n++) {
+                for (int m = 0; m < units(); m++) {
+                    out[s][n][m] = parameters.coef[s][n][m + 1] == 0 ? 0 : out[s][n][m];
+                }
+            }
+        }
+        return out;
     }
 
     /** One-hot prior: π_{n←n'} over [inhibitory, none, excitatory], {@code [post][pre][3]}. */

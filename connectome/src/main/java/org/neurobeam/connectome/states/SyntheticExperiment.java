@@ -48,7 +48,7 @@ public final class SyntheticExperiment {
      */
     public Scores truthScores() {
         HmmGlmConfig fitConfig = new HmmGlmConfig(config.states(), Emission.POISSON, config.link(),
-                WeightPrior.ONE_HOT, config.basis(), 1, 0, 1, 0, config.stickiness(), 0, 1, 1, 1);
+                WeightPrior.ONE_HOT, config.basis(), 1, 0, 1, 0, config.stickiness(), 0, 1, 1, 1, 1);
         Parameters p = Parameters.initial(config.states(), config.units(), fitConfig);
         for (int s = 0; s < config.states(); s++) {
             for (int n = 0; n < config.units(); n++) {

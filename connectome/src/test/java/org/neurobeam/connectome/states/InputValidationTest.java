@@ -45,7 +45,9 @@ class InputValidationTest {
     void invalidConfiguration() {
         fails("states", () -> HmmGlmConfig.defaults(0));
         fails("transitionFloor", () -> new HmmGlmConfig(2, Emission.POISSON, Link.EXP, WeightPrior.NONE,
-                HistoryBasis.paperDefault(), 10, 0, 1, 0, 0.98, 0.6, 1.0 / 3, 1, 5));
+                HistoryBasis.paperDefault(), 10, 0, 1, 0, 0.98, 0.6, 1.0 / 3, 1, 1, 5));
+        fails("strengthSigma", () -> new HmmGlmConfig(2, Emission.POISSON, Link.EXP, WeightPrior.ONE_HOT,
+                HistoryBasis.paperDefault(), 10, 0, 1, 0, 0.98, 0, 1.0 / 3, 1, 0, 5));
         fails("decay", () -> HistoryBasis.exponential(5, -1));
     }
 }

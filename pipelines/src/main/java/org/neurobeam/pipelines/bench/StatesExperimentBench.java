@@ -2,6 +2,7 @@ package org.neurobeam.pipelines.bench;
 
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.stream.IntStream;
 import org.neurobeam.connectome.states.HmmGlmConfig;
 import org.neurobeam.connectome.states.Link;
 import org.neurobeam.connectome.states.SyntheticConfig;
@@ -35,12 +36,16 @@ final class StatesExperimentBench implements Callable<Integer> {
     @Option(names = "--test", defaultValue = "20", description = "Held-out sequences, the last ones (default: ${DEFAULT-VALUE}).")
     int test;
 
-    @Option(names = "--train", defaultValue = "30", description = "Training sequences (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--train", defaultValue = "30", description = "Training sequences, 0 to skip (only the low-data regime; default: ${DEFAULT-VALUE}).")
     int train;
 
     @Option(names = "--low-data-train", defaultValue = "3",
             description = "Training sequences of the low-data regime, 0 to skip (default: ${DEFAULT-VALUE}).")
     int lowDataTrain;
+
+    @Option(names = "--models", split = ",", defaultValue = "NONE,GAUSSIAN,ONE_HOT",
+            description = "Weight models to fit, of ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    WeightPrior[] models;
 
     @Option(names = "--restarts", defaultValue = "3", description = "EM restarts (default: ${DEFAULT-VALUE}).")
     int restarts;
@@ -56,8 +61,8 @@ final class StatesExperimentBench implements Callable<Integer> {
                 + " | weight RMSE | adjacency balanced accuracy | EM iterations | fit (s) |");
         System.out.println("|---|---|---|---|---|---|---|---|");
         print("true parameters", experiment.truthScores(), 0);
-        for (int count : lowDataTrain > 0 ? new int[] {train, lowDataTrain} : new int[] {train}) {
-            for (WeightPrior prior : WeightPrior.values()) {
+        for (int count : IntStream.of(train, lowDataTrain).filter(count -> count > 0).toArray()) {
+            for (WeightPrior prior : models) {
                 HmmGlmConfig config = HmmGlmConfig.defaults(states).withLink(Link.SCALED_SIGMOID).withPrior(prior)
                         .withRestarts(restarts, seed);
                 long start = System.nanoTime();

@@ -150,6 +150,7 @@ public final class StatesCommand implements Callable<Integer> {
         node.put("transition_floor", config.transitionFloor());
         node.put("gaussian_prior_sigma", config.priorSigma());
         node.put("onehot_pseudo_count", config.adjacencyPseudoCount());
+        node.put("onehot_strength_sigma", config.strengthSigma());
         return node.toString();
     }
 }
