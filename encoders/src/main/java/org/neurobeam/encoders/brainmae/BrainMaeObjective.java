@@ -20,8 +20,6 @@ final class BrainMaeObjective implements TrainingObjective {
     private final int windowSegments;
     private final SegmentMasking masking;
     private final MaskedReconstructionLoss lossWeights;
-    private final MaskedReconstructionLoss maskedOnly = new MaskedReconstructionLoss(1);
-    private final MaskedReconstructionLoss visibleOnly = new MaskedReconstructionLoss(0);
     private final SplittableRandom random;
 
     BrainMaeObjective(BrainMaeBlock block, int windowSegments, long seed) {
@@ -47,8 +45,7 @@ final class BrainMaeObjective implements TrainingObjective {
         NDArray visible = segments.getManager().create(flags,
                 new Shape(samples, windowSegments, block.config().regions()));
         NDArray reconstruction = block.forward(parameters, new NDList(segments, visible), training).get(0);
-        return new LossTerms(lossWeights.evaluate(reconstruction, segments, visible),
-                Map.of("masked_mse", maskedOnly.evaluate(reconstruction, segments, visible),
-                        "visible_mse", visibleOnly.evaluate(reconstruction, segments, visible)));
+        MaskedReconstructionLoss.Terms terms = lossWeights.terms(reconstruction, segments, visible);
+        return new LossTerms(terms.total(), Map.of("masked_mse", terms.masked(), "visible_mse", terms.visible()));
     }
 }

@@ -16,10 +16,19 @@ public final class MaskedReconstructionLoss {
         this.maskedWeight = (float) maskedWeight;
     }
 
+    /** The masked-entry and visible-entry mean squared errors and the weighted total. */
+    public record Terms(NDArray masked, NDArray visible, NDArray total) {
+    }
+
     /**
      * The scalar loss for a reconstruction and its target {@code (B, S, N, L)} given visibility {@code (B, S, N)}.
      */
     public NDArray evaluate(NDArray reconstruction, NDArray target, NDArray visible) {
+        return terms(reconstruction, target, visible).total();
+    }
+
+    /** The loss and its two means, from one pass over the squared errors. */
+    public Terms terms(NDArray reconstruction, NDArray target, NDArray visible) {
         NDArray squared = reconstruction.sub(target).square().mean(new int[] {3});
         NDArray hidden = visible.neg().add(1);
         NDArray maskedMean = squared.mul(hidden).sum().div(hidden.sum().maximum(1f));
@@ -28,6 +37,6 @@ public final class MaskedReconstructionLoss {
         // releases the Java buffer behind its scalar right after the call.
         NDArray lambda = squared.getManager().full(new Shape(), maskedWeight);
         NDArray rest = squared.getManager().full(new Shape(), 1 - maskedWeight);
-        return maskedMean.mul(lambda).add(visibleMean.mul(rest));
+        return new Terms(maskedMean, visibleMean, maskedMean.mul(lambda).add(visibleMean.mul(rest)));
     }
 }

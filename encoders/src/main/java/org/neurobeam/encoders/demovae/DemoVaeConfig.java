@@ -1,5 +1,6 @@
 package org.neurobeam.encoders.demovae;
 
+import org.neurobeam.connectome.dynamic.UpperTriangle;
 import org.neurobeam.ingest.Checks;
 
 /**
@@ -39,6 +40,6 @@ public record DemoVaeConfig(int regions, int hidden, int latent, double reconstr
 
     /** Number of input features: the upper-triangle edges n(n−1)/2. */
     public int features() {
-        return regions * (regions - 1) / 2;
+        return UpperTriangle.pairs(regions);
     }
 }

@@ -44,19 +44,6 @@ public record DemographicSchema(List<DemographicField> fields) {
         return fields.stream().mapToInt(DemographicField::width).sum();
     }
 
-    /** Names of the decoder's demographic inputs: {@code age}, {@code sex=F}, {@code sex=M}, … */
-    public List<String> inputNames() {
-        List<String> names = new ArrayList<>();
-        for (DemographicField field : fields) {
-            if (field.kind() == DemographicKind.CONTINUOUS) {
-                names.add(field.name());
-            } else {
-                field.levels().forEach(level -> names.add(field.name() + "=" + level));
-            }
-        }
-        return names;
-    }
-
     /**
      * The decoder's demographic vector of each subject of {@code table}; {@code source} names the input in errors
      * (a missing column, a column of the wrong kind, an unseen level, NaN).

@@ -43,29 +43,12 @@ public final class WeightImporter {
             Parameter parameter = parameters.get(path);
             Checks.argument(parameter.isInitialized(), path, "initialise the block before importing weights");
             NDArray target = parameter.getArray();
-            HostTensor source = mapping.isTransposed(path) ? transpose(tensor, weights, key) : tensor;
             long[] expected = target.getShape().getShape();
-            Checks.input(Arrays.equals(expected, source.shape()), weights.source(), key,
-                    "block parameter '%s' has shape %s but file key '%s' has shape %s%s", path,
-                    HostTensor.text(expected), key, tensor.shapeText(),
-                    mapping.isTransposed(path) ? " (transposed to " + source.shapeText() + ")" : "");
-            copies.add(() -> target.set(source.values()));
+            Checks.input(Arrays.equals(expected, tensor.shape()), weights.source(), key,
+                    "block parameter '%s' has shape %s but file key '%s' has shape %s", path,
+                    HostTensor.text(expected), key, tensor.shapeText());
+            copies.add(() -> target.set(tensor.values()));
         }
         copies.forEach(Runnable::run);
-    }
-
-    private static HostTensor transpose(HostTensor tensor, StateDict weights, String key)
-            throws InvalidInputException {
-        Checks.input(tensor.shape().length == 2, weights.source(), key, "only 2-d tensors can be transposed, got %s",
-                tensor.shapeText());
-        int rows = (int) tensor.shape()[0];
-        int columns = (int) tensor.shape()[1];
-        float[] values = new float[rows * columns];
-        for (int r = 0; r < rows; r++) {
-            for (int c = 0; c < columns; c++) {
-                values[c * rows + r] = tensor.values()[r * columns + c];
-            }
-        }
-        return new HostTensor(new long[] {columns, rows}, values);
     }
 }

@@ -47,11 +47,15 @@ public final class WormCollectionReader implements AutoCloseable {
     private final String signal;
     private final String labelColumn;
     private final ParquetReader<NeuronRecord> reader;
+    private final CollectionConfig config;
+    private final LabelSlots slots = new LabelSlots();
     private long row;
 
-    private WormCollectionReader(Path file, String signal, String labelColumn, ParquetReader<NeuronRecord> reader) {
+    private WormCollectionReader(Path file, CollectionConfig config, String labelColumn,
+            ParquetReader<NeuronRecord> reader) {
         this.file = file;
-        this.signal = signal;
+        this.config = config;
+        this.signal = config.signal();
         this.labelColumn = labelColumn;
         this.reader = reader;
     }
@@ -95,7 +99,7 @@ public final class WormCollectionReader implements AutoCloseable {
                     FilterApi.eq(FilterApi.binaryColumn(WORM), Binary.fromString(only.worm())))));
         }
         try {
-            return new WormCollectionReader(file, config.signal(), labelColumn, builder.build());
+            return new WormCollectionReader(file, config, labelColumn, builder.build());
         } catch (IOException | RuntimeException e) {
             throw new InvalidInputException(file, null, "cannot read: " + e.getMessage(), e);
         }
@@ -107,16 +111,24 @@ public final class WormCollectionReader implements AutoCloseable {
      */
     public static WormActivity readWorm(Path file, WormKey key, CollectionConfig config) throws IOException {
         List<NeuronActivity> rows = new ArrayList<>();
-        LabelSlots slots = new LabelSlots();
         try (WormCollectionReader reader = open(file, config, key)) {
             for (NeuronActivity n = reader.next(); n != null; n = reader.next()) {
-                NeuronChecks.check(file, n, config);
-                slots.check(file, n);
+                reader.check(n);
                 rows.add(n);
             }
         }
         Checks.input(!rows.isEmpty(), file, WORM, "no rows of worm %s", key);
         return WormActivity.of(file, key, rows);
+    }
+
+    /**
+     * The row checks every consumer of the collection applies to a row this reader returned: {@link NeuronChecks}
+     * on the row alone and the {@link LabelSlots} rule across every row checked so far (the whole file, or the one
+     * worm a filtered reader returns).
+     */
+    public void check(NeuronActivity neuron) throws InvalidInputException {
+        NeuronChecks.check(file, neuron, config);
+        slots.check(file, neuron);
     }
 
     public Path file() {

@@ -28,11 +28,9 @@ class WormCollectionReaderTest {
     /** Every row of {@code file}, validated as {@link WormCollectionReader#readWorm} validates one worm's. */
     static List<NeuronActivity> readAll(Path file, CollectionConfig config) throws IOException {
         List<NeuronActivity> rows = new ArrayList<>();
-        LabelSlots slots = new LabelSlots();
         try (WormCollectionReader reader = WormCollectionReader.open(file, config)) {
             for (NeuronActivity n = reader.next(); n != null; n = reader.next()) {
-                NeuronChecks.check(file, n, config);
-                slots.check(file, n);
+                reader.check(n);
                 rows.add(n);
             }
         }

@@ -47,11 +47,9 @@ final class WormsBench implements Callable<Integer> {
                 sum += n.signal()[n.signal().length - 1];
             }
         } else {
-            LabelSlots slots = new LabelSlots();
             try (WormCollectionReader reader = WormCollectionReader.open(file, config)) {
                 for (NeuronActivity n = reader.next(); n != null; n = reader.next()) {
-                    NeuronChecks.check(file, n, config);
-                    slots.check(file, n);
+                    reader.check(n);
                     rows++;
                     values += n.signal().length + n.time().length;
                     sum += n.signal()[n.signal().length - 1];

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.apache.beam.sdk.options.PipelineOptions;
-import org.apache.beam.sdk.options.PipelineOptionsFactory;
+import org.neurobeam.pipelines.dynamic.DerivedJob;
 import org.neurobeam.pipelines.encode.Encode;
 import org.neurobeam.pipelines.encode.EncoderFlags;
 import org.neurobeam.pipelines.fmri.FmriSettings;
@@ -77,12 +77,7 @@ final class RunCommand implements Callable<Integer> {
         PipelineOptions options;
         RunConfig config;
         try {
-            for (String arg : beamArgs) {
-                if (!arg.startsWith("--")) {
-                    throw new IllegalArgumentException("unexpected argument '" + arg + "'");
-                }
-            }
-            options = PipelineOptionsFactory.fromArgs(beamArgs.toArray(String[]::new)).withValidation().create();
+            options = DerivedJob.beamOptions(beamArgs);
             FmriSettings settings = input == null
                     ? fmri.settings(home().resolve(EXAMPLE_ATLAS), home().resolve(EXAMPLE_ATLAS_LABELS))
                     : fmri.settings(null, null);

@@ -40,7 +40,6 @@ final class ReadWormsFn extends DoFn<String, KV<String, WormRow>> {
     public void process(@Element String name, MultiOutputReceiver out) {
         Path file = Path.of(name);
         Set<WormKey> seen = new LinkedHashSet<>();
-        LabelSlots slots = new LabelSlots();
         try (WormCollectionReader reader = WormCollectionReader.open(file, input.config())) {
             while (true) {
                 NeuronActivity n = reader.next();
@@ -52,8 +51,7 @@ final class ReadWormsFn extends DoFn<String, KV<String, WormRow>> {
                 }
                 seen.add(n.worm());
                 try {
-                    NeuronChecks.check(file, n, input.config());
-                    slots.check(file, n);
+                    reader.check(n);
                     out.get(ROWS).output(KV.of(n.worm().toString(), new WormRow(name, n, null)));
                 } catch (InvalidInputException e) {
                     out.get(ROWS).output(KV.of(n.worm().toString(), new WormRow(name, null, e.getMessage())));

@@ -122,8 +122,8 @@ public final class EmbedCommand implements Callable<Integer> {
 
     private int embed(EncoderSettings settings, List<Map<String, String>> sampleRows, PipelineOptions options)
             throws IOException {
-        ModelConfig config = Checkpoint.readConfig(modelDir);
         Encode encode = Encode.of(settings, input.toAbsolutePath().toString());
+        ModelConfig config = encode.config();
         System.out.println("[1/2] " + config.model() + " " + config.version() + " from " + modelDir);
         Pipeline pipeline = Pipeline.create(options);
         PCollectionTuple out = Encode.input(

@@ -68,10 +68,14 @@ final class EmbedFn extends DoFn<RecordingArrays, Row> {
         List<float[]> vectors;
         float[] deconfounded = null;
         try {
-            vectors = encoder.embed(recording.input());
             if (encoder instanceof DemoVae demoVae) {
-                double[] edges = demoVae.vectorise(recording.connectivity(), Path.of(sourcePath));
-                deconfounded = demoVae.removeConfounds(new double[][] {edges}, reference, Path.of(sourcePath))[0];
+                Path source = Path.of(recording.recordingId());
+                float[][] latents = demoVae.encode(
+                        new double[][] {demoVae.vectorise(recording.connectivity(), source)}, source);
+                vectors = List.of(latents[0]);
+                deconfounded = demoVae.decode(latents, reference, source)[0];
+            } else {
+                vectors = encoder.embed(recording.input());
             }
         } catch (IOException | RuntimeException e) {
             failures.inc();

@@ -13,6 +13,7 @@ import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.Row;
 import org.apache.beam.sdk.values.TupleTagList;
 import org.neurobeam.encoders.checkpoint.Checkpoint;
+import org.neurobeam.encoders.checkpoint.ModelConfig;
 import org.neurobeam.encoders.demovae.DemoVae;
 import org.neurobeam.pipelines.stage.TableOutput;
 import org.neurobeam.pipelines.tables.ConnectivityTable;
@@ -32,12 +33,13 @@ public final class Encode extends PTransform<PCollectionTuple, PCollectionTuple>
 
     private final EncoderSettings settings;
     private final String sourcePath;
-    private final String model;
+    /** Read on the driver when the job is built; the workers only need {@link #settings}. */
+    private final transient ModelConfig config;
 
-    private Encode(EncoderSettings settings, String sourcePath, String model) {
+    private Encode(EncoderSettings settings, String sourcePath, ModelConfig config) {
         this.settings = settings;
         this.sourcePath = sourcePath;
-        this.model = model;
+        this.config = config;
     }
 
     /**
@@ -45,7 +47,7 @@ public final class Encode extends PTransform<PCollectionTuple, PCollectionTuple>
      * checked) now, before any job starts. {@code sourcePath}: what failures rows name as {@code path}.
      */
     public static Encode of(EncoderSettings settings, String sourcePath) throws IOException {
-        return new Encode(settings, sourcePath, Checkpoint.readConfig(Path.of(settings.modelDir())).model());
+        return new Encode(settings, sourcePath, Checkpoint.readConfig(Path.of(settings.modelDir())));
     }
 
     /** The transform's input: a run's {@code region_timeseries} and {@code connectivity} rows. */
@@ -58,22 +60,22 @@ public final class Encode extends PTransform<PCollectionTuple, PCollectionTuple>
     public Map<String, Object> provenance() {
         Map<String, Object> provenance = new LinkedHashMap<>();
         provenance.put("model_dir", settings.modelDir());
-        provenance.put("model", model);
+        provenance.put("model", config.model());
         provenance.put("connectivity_kind", settings.connectivityKind());
         provenance.put("reference", settings.reference());
         return provenance;
     }
 
-    /** The model's name from its {@code config.json} ({@code demovae}, {@code brainmae}). */
-    public String model() {
-        return model;
+    /** The model's {@code config.json}, read and checked by {@link #of}. */
+    public ModelConfig config() {
+        return config;
     }
 
     /** The tables this model writes from the transform's output: embeddings, and DemoVAE's own two. */
     public List<TableOutput> tables(PCollectionTuple out) {
         List<TableOutput> tables = new ArrayList<>();
         tables.add(new TableOutput(EmbeddingsTable.NAME, EmbeddingsTable.SCHEMA, out.get(EmbedFn.EMBEDDINGS)));
-        if (model.equals(DemoVae.MODEL)) {
+        if (config.model().equals(DemoVae.MODEL)) {
             tables.add(new TableOutput(DemoVaeLatentsTable.NAME, DemoVaeLatentsTable.SCHEMA, out.get(EmbedFn.LATENTS)));
             tables.add(new TableOutput(ConnectivityTable.DECONFOUNDED, ConnectivityTable.SCHEMA,
                     out.get(EmbedFn.DECONFOUNDED)));

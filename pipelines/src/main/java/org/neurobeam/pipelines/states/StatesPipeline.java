@@ -2,7 +2,6 @@ package org.neurobeam.pipelines.states;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.beam.sdk.Pipeline;
@@ -12,6 +11,7 @@ import org.apache.beam.sdk.coders.SerializableCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.options.PipelineOptions;
 import org.apache.beam.sdk.transforms.Create;
+import org.apache.beam.sdk.transforms.FlatMapElements;
 import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.transforms.Reshuffle;
 import org.apache.beam.sdk.transforms.View;
@@ -21,6 +21,8 @@ import org.apache.beam.sdk.values.PCollectionView;
 import org.apache.beam.sdk.values.Row;
 import org.apache.beam.sdk.values.TupleTag;
 import org.apache.beam.sdk.values.TupleTagList;
+import org.apache.beam.sdk.values.TypeDescriptor;
+import org.apache.beam.sdk.values.TypeDescriptors;
 import org.neurobeam.pipelines.run.JobCounters;
 import org.neurobeam.pipelines.dynamic.DerivedJob;
 import org.neurobeam.pipelines.parquet.ParquetTables;
@@ -48,10 +50,7 @@ final class StatesPipeline {
     static Result run(List<CountsRecording> recordings, Path output, StatesSettings settings,
             PipelineOptions options, String provenance) throws IOException {
         Pipeline pipeline = Pipeline.create(options);
-        List<KV<String, CountsRecording>> fits = new ArrayList<>();
-        for (String model : settings.models()) {
-            recordings.forEach(r -> fits.add(KV.of(model, r)));
-        }
+        List<String> models = List.copyOf(settings.models());
         TupleTagList others = TupleTagList.of(StatesOutput.PROVENANCE);
         for (Map.Entry<String, TupleTag<Row>> tag : StatesOutput.TAGS.entrySet()) {
             if (!tag.getKey().equals(FailuresTable.NAME)) {
@@ -59,8 +58,11 @@ final class StatesPipeline {
             }
         }
         PCollectionTuple results = pipeline
-                .apply("Recordings x models", Create.of(fits)
-                        .withCoder(KvCoder.of(StringUtf8Coder.of(), SerializableCoder.of(CountsRecording.class))))
+                .apply("Recordings", Create.of(recordings).withCoder(SerializableCoder.of(CountsRecording.class)))
+                .apply("One fit per model", FlatMapElements
+                        .into(TypeDescriptors.kvs(TypeDescriptors.strings(), TypeDescriptor.of(CountsRecording.class)))
+                        .via((CountsRecording r) -> models.stream().map(m -> KV.of(m, r)).toList()))
+                .setCoder(KvCoder.of(StringUtf8Coder.of(), SerializableCoder.of(CountsRecording.class)))
                 .apply("Spread", Reshuffle.viaRandomKey())
                 .apply("Fit", ParDo.of(new StatesFn(settings))
                         .withOutputTags(StatesOutput.TAGS.get(FailuresTable.NAME), others));

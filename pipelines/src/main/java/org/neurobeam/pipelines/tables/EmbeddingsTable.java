@@ -8,15 +8,12 @@ import org.apache.beam.sdk.values.Row;
 
 /**
  * The {@code embeddings} table: one row per recording × model × segment, the encoder's output vector.
- * {@code segment} is the 0-based temporal segment (BrainMAE: one per {@code segment_length} frames, then
- * {@code -1} for the recording's mean-pooled vector; DemoVAE: one vector, segment 0).
+ * {@code segment} is the 0-based temporal segment (BrainMAE: one per {@code segment_length} frames; DemoVAE: one
+ * vector, segment 0).
  */
 public final class EmbeddingsTable {
 
     public static final String NAME = "embeddings";
-
-    /** The {@code segment} of a whole-recording (pooled) embedding. */
-    public static final int WHOLE_RECORDING = -1;
 
     public static final Schema SCHEMA = Schema.builder()
             .addStringField("recording_id")
